@@ -1,0 +1,97 @@
+import { css, unsafeCSS, type CSSResult } from 'lit';
+
+/**
+ * Default token values per theme. Dark is written once and used twice: for
+ * `theme="dark"` and for `theme="auto"` under `prefers-color-scheme: dark`.
+ * Every text/background pair passes WCAG AA (4.5:1) in both themes.
+ */
+const dark = css`
+  --_d-accent: #8ab4f8;
+  --_d-on-accent: #0b1d3a;
+  --_d-surface: #1f2328;
+  --_d-surface-alt: #2b3036;
+  --_d-text: #e6e8eb;
+  --_d-muted: #b4bcc6;
+  --_d-border: #59616b;
+  color-scheme: dark;
+`;
+
+/**
+ * Styles every element starts with. `prefix` is the element's tag, so its own
+ * `--<tag>-accent` wins over the global `--fow-accent`, which wins over the theme.
+ * The element renders everything inside one `.fow` wrapper that carries the
+ * theme class and the resolved `lang`.
+ */
+export function baseStyles(prefix: string): CSSResult {
+  const p = unsafeCSS(`--${prefix}`);
+  return css`
+    :host {
+      /* Inherited text properties of the host page stop here. Sizes use em and px, never rem,
+         because partner sites set html { font-size: 62.5% }. */
+      color: initial;
+      font-size: var(${p}-font-size, var(--fow-font-size, 1em));
+      font-style: normal;
+      font-weight: 400;
+      line-height: 1.5;
+      letter-spacing: normal;
+      word-spacing: normal;
+      text-transform: none;
+      text-align: start;
+      text-indent: 0;
+      text-shadow: none;
+      white-space: normal;
+      overflow-wrap: break-word;
+      -webkit-text-size-adjust: 100%;
+    }
+    :host([hidden]) {
+      display: none !important;
+    }
+    *,
+    *::before,
+    *::after {
+      box-sizing: border-box;
+    }
+    .fow {
+      --_d-accent: #0b57d0;
+      --_d-on-accent: #ffffff;
+      --_d-surface: #ffffff;
+      --_d-surface-alt: #f1f4f8;
+      --_d-text: #1f2937;
+      --_d-muted: #4b5563;
+      --_d-border: #b8c2cc;
+      color-scheme: light;
+      --_accent: var(${p}-accent, var(--fow-accent, var(--_d-accent)));
+      --_on-accent: var(${p}-on-accent, var(--fow-on-accent, var(--_d-on-accent)));
+      --_surface: var(${p}-surface, var(--fow-surface, var(--_d-surface)));
+      --_surface-alt: var(${p}-surface-alt, var(--fow-surface-alt, var(--_d-surface-alt)));
+      --_text: var(${p}-text, var(--fow-text, var(--_d-text)));
+      --_muted: var(${p}-muted, var(--fow-muted, var(--_d-muted)));
+      --_border: var(${p}-border, var(--fow-border, var(--_d-border)));
+      --_radius: var(${p}-radius, var(--fow-radius, 8px));
+      --_focus-ring: var(${p}-focus-ring, var(--fow-focus-ring, 3px solid var(--_accent)));
+      /* Unset tokens make this invalid at computed-value time, so the host's font is inherited. */
+      font-family: var(${p}-font-family, var(--fow-font-family));
+      color: var(--_text);
+    }
+    .fow.theme-dark {
+      ${dark}
+    }
+    @media (prefers-color-scheme: dark) {
+      .fow.theme-auto {
+        ${dark}
+      }
+    }
+    :focus-visible {
+      outline: var(--_focus-ring);
+      outline-offset: 2px;
+    }
+    @media (prefers-reduced-motion: reduce) {
+      *,
+      *::before,
+      *::after {
+        animation: none !important;
+        transition: none !important;
+      }
+    }
+  `;
+}
