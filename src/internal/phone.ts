@@ -53,7 +53,7 @@ export function parsePhone(input: unknown): PhoneNumber | null {
   }
 
   if (/^(1800|1900)(\d{4}|\d{6})$/.test(national)) {
-    return { dial: national, national, display: group(national, [4, 3, 3]) };
+    return { dial: national, national, display: group(national, national.length === 8 ? [4, 4] : [4, 3, 3]) };
   }
   if (/^0[35789]\d{8}$/.test(national)) {
     return { dial: `+84${national.slice(1)}`, national, display: group(national, [4, 3, 3]) };

@@ -1,0 +1,14 @@
+/** Records `console.warn` calls until `restore()`; tests count them, since each bad input must warn exactly once. */
+export function captureWarnings(): { messages: string[]; restore(): void } {
+  const original = console.warn;
+  const messages: string[] = [];
+  console.warn = (...args: unknown[]) => {
+    messages.push(args.map(String).join(' '));
+  };
+  return {
+    messages,
+    restore: () => {
+      console.warn = original;
+    },
+  };
+}
