@@ -42,7 +42,8 @@ describe('built files', () => {
   }
 
   it('the all-in-one module defines the three elements and carries the version', async () => {
-    await import(/* @vite-ignore */ `/dist/cdn/front-office-widgets.js`);
+    const url: string = '/dist/cdn/front-office-widgets.js';
+    await import(url);
     for (const tag of ['office-compare', 'role-card', 'contact-float']) {
       const ctor = customElements.get(tag) as (CustomElementConstructor & { version?: string }) | undefined;
       expect(ctor, tag).to.exist;
