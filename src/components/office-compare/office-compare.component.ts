@@ -1,13 +1,164 @@
-import { html } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
+import { comparison as enComparison, compareStrings as enStrings } from '../../data/en.js';
+import { comparisonFields, overrideOf } from '../../data/schema.js';
+import type { ComparisonData, Criterion, Side } from '../../data/types.js';
+import { comparison as viComparison, compareStrings as viStrings } from '../../data/vi.js';
+import { DataOverride } from '../../internal/data-override.js';
 import { FowElement } from '../../internal/fow-element.js';
 import { baseStyles } from '../../internal/theme.styles.js';
+import { heading, pickCriteria } from './office-compare.helpers.js';
+import styles from './office-compare.styles.js';
 
-/** @summary TODO */
+export type CompareLayout = 'auto' | 'table' | 'stacked';
+export type HeadingLevel = 2 | 3 | 4 | 5 | 6;
+
+const LAYOUTS: readonly CompareLayout[] = ['auto', 'table', 'stacked'];
+const SIDES: readonly Side[] = ['front', 'back'];
+const LEVELS = ['2', '3', '4', '5', '6'] as const;
+
+/**
+ * @tagname office-compare
+ * @summary The Front office vs Back office comparison of the article, as a real table when the
+ * element is wide and as one heading + `dl` per criterion when its container is narrower than 40em.
+ *
+ * The switch is a container query on the element itself (not the viewport), so it also works in a
+ * sidebar of a desktop page. In `layout="auto"` both structures are rendered and the one that does
+ * not fit is `display: none`, which removes it from the accessibility tree: assistive technology
+ * only ever meets one of them.
+ *
+ * @csspart base - The outermost wrapper; carries the theme class and the `lang` of the content.
+ * @csspart table - The `<table>`.
+ * @csspart caption - The table's `<caption>`, or the stacked layout's `<figcaption>`.
+ * @csspart header - A column header (`th scope="col"`), or a side's name (`dt`) in the stacked layout.
+ * @csspart row-header - A criterion: the row header (`th scope="row"`), or the criterion heading in the stacked layout.
+ * @csspart cell - A criterion's text for one side (`td`, or `dd` in the stacked layout).
+ * @csspart highlighted - Added to the header and the cells of the side named by `highlight`.
+ * @csspart highlight-label - The "Recommended" text label of the highlighted side.
+ * @csspart stacked - The `<figure>` that holds the stacked layout.
+ * @csspart item - One criterion in the stacked layout (heading and `dl`).
+ *
+ * @cssproperty --office-compare-header-background - Column header and criterion heading background. Falls back to `--fow-surface-alt`.
+ * @cssproperty --office-compare-border - Border colour. Falls back to `--fow-border`.
+ * @cssproperty --office-compare-zebra - Background of every other table row. Falls back to `--fow-zebra`, then to a mix of surface and surface-alt.
+ * @cssproperty --office-compare-highlight - Colour of the highlighted side: label background and tint. Falls back to `--fow-accent`.
+ * @cssproperty --office-compare-on-accent - Text colour of the highlight label. Falls back to `--fow-on-accent`.
+ * @cssproperty --office-compare-cell-padding - Padding of cells and stacked blocks. Falls back to `--fow-padding`, then `0.75em`.
+ * @cssproperty --office-compare-radius - Corner radius of the table and stacked items. Falls back to `--fow-radius`, then `8px`.
+ * @cssproperty --office-compare-surface - Background. Falls back to `--fow-surface`.
+ * @cssproperty --office-compare-surface-alt - Default header background. Falls back to `--fow-surface-alt`.
+ * @cssproperty --office-compare-text - Text colour. Falls back to `--fow-text`.
+ * @cssproperty --office-compare-accent - Default highlight colour. Falls back to `--fow-accent`.
+ * @cssproperty --office-compare-font-family - Font. Falls back to `--fow-font-family`, then the page's font.
+ * @cssproperty --office-compare-font-size - Base font size (the 40em breakpoint scales with it). Falls back to `--fow-font-size`, then `1em`.
+ */
 export class OfficeCompare extends FowElement {
   static override tagName = 'office-compare';
-  static override styles = [baseStyles('office-compare')];
+  static override styles = [baseStyles('office-compare'), styles];
+
+  /**
+   * `auto` (default): a table when the element is at least 40em wide, stacked below that.
+   * `table` or `stacked` forces one layout whatever the width.
+   * @attr layout
+   */
+  @property() layout: 'auto' | 'table' | 'stacked' = 'auto';
+
+  /**
+   * The side to emphasise, with a visible "Recommended" label: `front` or `back`. None when absent.
+   * @attr highlight
+   */
+  @property() highlight?: 'front' | 'back';
+
+  /**
+   * Comma list of criterion ids, in the order to show them: `interaction`, `focus`,
+   * `responsibilities`, `visibility`. All of them, in the article's order, when absent.
+   * @attr criteria
+   */
+  @property() criteria?: string;
+
+  /**
+   * Replaces the caption of the dataset.
+   * @attr caption
+   */
+  @property() caption?: string;
+
+  /**
+   * Level of the criterion headings of the stacked layout, 2–6.
+   * @attr heading-level
+   */
+  @property({ attribute: 'heading-level', converter: (value) => (value === null ? 3 : Number(value) || value) })
+  headingLevel: 2 | 3 | 4 | 5 | 6 = 3;
+
+  private readonly override = new DataOverride<ComparisonData>(this, overrideOf<ComparisonData>(comparisonFields));
+
+  /**
+   * The comparison in effect: the bundled one for the resolved locale, with the top-level keys of
+   * the `data` property or of a child `<script type="application/json">` merged over it.
+   * Set `null` to go back to the bundled data. Invalid data warns and is ignored.
+   */
+  // A Lit property (not only an accessor) so a value set before the tag is defined is not lost.
+  @property({ attribute: false })
+  get data(): ComparisonData {
+    return this.override.apply(this.locale === 'en' ? enComparison : viComparison);
+  }
+
+  set data(value: Partial<ComparisonData> | null | undefined) {
+    this.override.set(value);
+  }
+
   override render() {
-    return html`<div class=${this.rootClass} lang=${this.locale}>office-compare</div>`;
+    const locale = this.locale;
+    const data = this.data;
+    const strings = locale === 'en' ? enStrings : viStrings;
+    const layout = this.oneOf('layout', this.layout, LAYOUTS, 'auto');
+    const highlight = this.oneOf('highlight', this.highlight, SIDES, 'none' as Side);
+    const level = +this.oneOf('heading-level', `${this.headingLevel ?? ''}`, LEVELS, '3');
+    const caption = this.caption?.trim() || data.caption;
+    const rows = pickCriteria(data.criteria, this.criteria, (message) => this.warnOnce(message));
+
+    // Names shared by both layouts, so one `::part()` rule styles a side in either.
+    const part = (side: Side, name: string) => (side === highlight ? `${name} highlighted` : name);
+    const sideName = (side: Side) =>
+      html`${data[side]}${side === highlight ? html` <span class="label" part="highlight-label">${strings.recommended}</span>` : nothing}`;
+
+    const table = (): TemplateResult => html`<table class="table" part="table">
+      <caption part="caption">${caption}</caption>
+      <thead>
+        <tr>
+          <th scope="col" part="header">${strings.criterion}</th>
+          ${SIDES.map((side) => html`<th scope="col" class=${side} part=${part(side, 'header')}>${sideName(side)}</th>`)}
+        </tr>
+      </thead>
+      <tbody>
+        ${rows.map(
+          (row: Criterion) => html`<tr>
+            <th scope="row" part="row-header">${row.label}</th>
+            ${SIDES.map((side) => html`<td class=${side} part=${part(side, 'cell')}>${row[side]}</td>`)}
+          </tr>`,
+        )}
+      </tbody>
+    </table>`;
+
+    const stacked = (): TemplateResult => html`<figure class="stacked" part="stacked">
+      <figcaption part="caption">${caption}</figcaption>
+      ${rows.map(
+        (row: Criterion) => html`<div class="item" part="item">
+          ${heading(level, row.label)}
+          <dl>
+            ${SIDES.map(
+              (side) => html`<div class=${side}>
+                <dt part=${part(side, 'header')}>${sideName(side)}</dt>
+                <dd part=${part(side, 'cell')}>${row[side]}</dd>
+              </div>`,
+            )}
+          </dl>
+        </div>`,
+      )}
+    </figure>`;
+
+    return html`<div class="${this.rootClass} ${layout} hl-${highlight}" lang=${locale} part="base">
+      ${layout !== 'stacked' ? table() : nothing}${layout !== 'table' ? stacked() : nothing}
+    </div>`;
   }
 }
 
