@@ -138,24 +138,25 @@ export const compareStrings: CompareStrings = {
 };
 
 export const roleStrings: RoleStrings = {
-  showDetails: 'Show details',
   duties: 'Duties',
+  dutiesIn: 'Duties ({industry})',
   positions: 'Positions',
   otherNames: 'Also called',
   skills: 'Skills needed',
-  units: 'Front office units added in {industry}',
+  units: '{industry}: additional front office units',
 };
 
 export const contactStrings: ContactStrings = {
-  close: 'Close',
-  call: 'Call {number}',
-  chatZalo: 'Chat on Zalo',
+  zalo: 'Chat on Zalo',
+  phone: 'Call {number}',
   messenger: 'Message on Messenger',
-  email: 'Send an email',
+  email: 'Email {address}',
   copy: 'Copy number',
   copied: 'Copied {number}',
   copyFailed: 'Could not copy. The number is {number}',
   closed: 'Outside office hours',
   hours: 'Office hours: {hours}, {days}',
+  allDay: 'all day',
+  everyDay: 'every day',
   weekdays: ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'],
 };

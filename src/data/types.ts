@@ -87,20 +87,25 @@ export interface CompareStrings {
   criterion: string;
 }
 
+/** `<role-card>`'s headings; the role title itself is the disclosure button, so no "show details" label is needed. */
 export interface RoleStrings {
-  showDetails: string;
   duties: string;
+  /** Duties heading when an industry's own duties replace the general ones; `{industry}` becomes the industry's name. */
+  dutiesIn: string;
   positions: string;
   otherNames: string;
   skills: string;
+  /** Heading of the units an industry adds; `{industry}` becomes the industry's name. */
   units: string;
 }
 
+/** `<contact-float>`'s link names (keyed by channel) and notes; `{number}`, `{address}`, `{hours}` and `{days}` are replaced. */
 export interface ContactStrings {
-  close: string;
-  call: string;
-  chatZalo: string;
+  zalo: string;
+  /** Name of the phone link, with the number as shown: "Gọi 0903 966 729". */
+  phone: string;
   messenger: string;
+  /** Name of the email link; `{address}` is the address. */
   email: string;
   copy: string;
   copied: string;
@@ -108,6 +113,11 @@ export interface ContactStrings {
   closed: string;
   /** Office hours sentence; `{hours}` and `{days}` are replaced. */
   hours: string;
+  /** `{hours}` when only `days` is set. */
+  allDay: string;
+  /** `{days}` when only `hours` is set. */
+  everyDay: string;
+  /** ISO order: Monday first. */
   weekdays: string[];
 }
 

@@ -149,24 +149,25 @@ export const compareStrings: CompareStrings = {
 };
 
 export const roleStrings: RoleStrings = {
-  showDetails: 'Xem chi tiết',
   duties: 'Nhiệm vụ',
+  dutiesIn: 'Nhiệm vụ ({industry})',
   positions: 'Các vị trí',
   otherNames: 'Tên gọi khác',
   skills: 'Kỹ năng cần có',
-  units: 'Bộ phận front office có thêm trong lĩnh vực {industry}',
+  units: '{industry}: bộ phận front office có thêm',
 };
 
 export const contactStrings: ContactStrings = {
-  close: 'Đóng',
-  call: 'Gọi {number}',
-  chatZalo: 'Chat Zalo',
+  zalo: 'Chat Zalo',
+  phone: 'Gọi {number}',
   messenger: 'Nhắn tin Messenger',
-  email: 'Gửi email',
+  email: 'Gửi email tới {address}',
   copy: 'Sao chép số',
   copied: 'Đã sao chép số {number}',
   copyFailed: 'Không sao chép được. Số điện thoại: {number}',
   closed: 'Ngoài giờ làm việc',
   hours: 'Giờ làm việc: {hours}, {days}',
+  allDay: 'cả ngày',
+  everyDay: 'hằng ngày',
   weekdays: ['Thứ Hai', 'Thứ Ba', 'Thứ Tư', 'Thứ Năm', 'Thứ Sáu', 'Thứ Bảy', 'Chủ Nhật'],
 };

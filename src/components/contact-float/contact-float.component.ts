@@ -1,18 +1,331 @@
-import { html } from 'lit';
+import { html, nothing, type PropertyValues, type ReactiveElement, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { contact as enContact, contactStrings as enStrings } from '../../data/en.js';
+import { contactFields, overrideOf } from '../../data/schema.js';
+import type { ContactData, ContactStrings } from '../../data/types.js';
+import { contact as viContact, contactStrings as viStrings } from '../../data/vi.js';
+import { DataOverride } from '../../internal/data-override.js';
 import { FowElement } from '../../internal/fow-element.js';
 import { baseStyles } from '../../internal/theme.styles.js';
+import { invalidValue } from '../../internal/warn.js';
+import { ACCEPTED, CHANNELS, channelOf, type Channel, type ChannelName } from './channels.js';
+import styles from './contact-float.styles.js';
+import { CHANNEL_ICONS, CHAT, CLOSE, COPY, icon } from './icons.js';
+import { DEFAULT_TIMEZONE, formatDays, formatTime, isOpen, parseDays, parseHours, zonedTime, type ZonedTime } from './office-hours.js';
 
-/** @summary TODO */
+export type { ChannelName } from './channels.js';
+export type Placement = 'bottom-right' | 'bottom-left';
+const PLACEMENTS: Placement[] = ['bottom-right', 'bottom-left'];
+
+interface Note {
+  text: string;
+  closed: boolean;
+}
+
+export interface ContactFloatSelectDetail {
+  channel: ChannelName;
+  href: string;
+}
+
+// One list per document, found through a registered symbol, so two copies of the
+// library on a page (a CDN tag and an npm build) still agree on who shows.
+const REGISTRY = Symbol.for('front-office-widgets.contact-float');
+type Registered = HTMLElement & { placement?: unknown };
+const connected = (): Registered[] => ((document as unknown as Record<symbol, Registered[]>)[REGISTRY] ??= []);
+const sideOf = (el: Registered): Placement => (el.placement === 'bottom-left' ? 'bottom-left' : 'bottom-right');
+
+/**
+ * The floating contact button: Zalo chat and the hotline, plus Messenger and
+ * email when given. One channel is a single link; several are a button that
+ * opens the list of links above it.
+ *
+ * @tagname contact-float
+ * @summary Floating Zalo / hotline contact button.
+ *
+ * @csspart button - The floating button: the menu toggle, or the link itself when there is one channel.
+ * @csspart menu - The box that holds the list of channels.
+ * @csspart channel - Each channel link (with one channel, the floating link has both `button` and `channel`).
+ * @csspart icon - Every inline SVG icon.
+ * @csspart label - The text of the floating button and of each channel link.
+ * @csspart copy - The "copy number" button, shown unless the main pointer is a touch screen (`tel:` often does nothing on a desktop).
+ *
+ * @cssproperty --contact-float-offset-x - Distance from the left or right edge, added to the safe-area inset. Default `16px`.
+ * @cssproperty --contact-float-offset-y - Distance from the bottom edge, added to the safe-area inset. Default `16px`.
+ * @cssproperty --contact-float-z-index - Stacking level. Default `2147483000`: above page content, below consent banners that use the maximum.
+ * @cssproperty --contact-float-shadow - Shadow of the button and menu. Default `0 2px 8px #0000004d`.
+ * @cssproperty --contact-float-accent - Button background, icons; falls back to `--fow-accent`.
+ * @cssproperty --contact-float-on-accent - Button text on the accent; falls back to `--fow-on-accent`.
+ * @cssproperty --contact-float-surface - Menu background; falls back to `--fow-surface`.
+ * @cssproperty --contact-float-surface-alt - Hovered channel; falls back to `--fow-surface-alt`.
+ * @cssproperty --contact-float-text - Menu text; falls back to `--fow-text`.
+ * @cssproperty --contact-float-muted - Office hours note; falls back to `--fow-muted`.
+ * @cssproperty --contact-float-border - Menu border; falls back to `--fow-border`.
+ * @cssproperty --contact-float-radius - Menu corner radius; falls back to `--fow-radius` (8px).
+ * @cssproperty --contact-float-focus-ring - Focus outline; falls back to `--fow-focus-ring`.
+ * @cssproperty --contact-float-font-family - Falls back to `--fow-font-family`, else the page's font.
+ * @cssproperty --contact-float-font-size - Falls back to `--fow-font-size` (1em).
+ *
+ * @fires {CustomEvent<{ open: boolean }>} contact-float-toggle - The visitor opened or closed the menu (not fired when `open` is set by script).
+ * @fires {CustomEvent<{ channel: 'zalo' | 'phone' | 'messenger' | 'email'; href: string }>} contact-float-select - The visitor chose a channel link. Cancelable: `preventDefault()` stops the navigation.
+ */
 export class ContactFloat extends FowElement {
   static override tagName = 'contact-float';
-  static override styles = [baseStyles('contact-float')];
-  override render() {
-    return html`<div class=${this.rootClass} lang=${this.locale}>contact-float</div>`;
+  static override styles = [baseStyles('contact-float'), styles];
+
+  /** The clock office hours are read from, on every render. Replace it to preview or test another time. */
+  static now: () => Date = () => new Date();
+
+  /** Hotline: a Vietnamese number (`0903966729`, `+84 903 966 729`, `028 3822 1234`) or another country's with `+`. Default: the dataset's. */
+  @property() phone?: string;
+
+  /** Zalo: a phone number or an Official Account id (a pasted `https://zalo.me/…` link also works). Default: the dataset's. */
+  @property() zalo?: string;
+
+  /** Facebook page name or id; the link is `https://m.me/<page>`. Adds the Messenger channel. */
+  @property() messenger?: string;
+
+  /** Email address; the link is `mailto:`. Adds the email channel. */
+  @property() email?: string;
+
+  /**
+   * Which channels to show and in what order, comma separated: `zalo`, `phone`, `messenger`, `email`.
+   * Default: `zalo,phone`, then `messenger` and `email` when they are set.
+   */
+  @property() channels?: string;
+
+  /** Name and text of the menu button (default from the dataset: "Hỗ trợ bạn qua Zalo"). With one channel, replaces the link's visible text. */
+  @property() label?: string;
+
+  /** Corner of the viewport. */
+  @property() placement: Placement = 'bottom-right';
+
+  /** Whether the list of channels is shown (several channels only). */
+  @property({ type: Boolean, reflect: true }) open = false;
+
+  /** Office hours of the hotline, `HH:MM-HH:MM` (e.g. `08:00-17:30`; an end before the start runs overnight). Outside them the phone channel says the office is closed. */
+  @property() hours?: string;
+
+  /** Office days as ISO weekdays, 1 = Monday … 7 = Sunday: a range `1-5`, a list `1,3,5`, or both `1-3,6`. Default: every day. */
+  @property() days?: string;
+
+  /** IANA time zone `hours` and `days` are read in. */
+  @property() timezone: string = 'Asia/Ho_Chi_Minh';
+
+  /** Rings the button three times (4.5 s) to draw attention; never under `prefers-reduced-motion`. */
+  @property({ type: Boolean }) attention = false;
+
+  @state() private copyMessage = '';
+
+  private readonly override = new DataOverride<ContactData>(this, overrideOf<ContactData>(contactFields));
+  private touch?: MediaQueryList;
+  private justOpened = false;
+  private hasMenu = false;
+
+  /**
+   * The contact in effect: the bundled one for the resolved locale, with any
+   * override (this property or a child `<script type="application/json">`)
+   * merged over it. Attributes win over it.
+   * @type {ContactData}
+   */
+  get data(): ContactData {
+    return this.override.apply(this.locale === 'en' ? enContact : viContact);
+  }
+  set data(value: Partial<ContactData> | undefined) {
+    this.override.set(value);
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    document.addEventListener('click', this.onDocumentClick);
+    document.addEventListener('keydown', this.onDocumentKeydown);
+    // Office hours may have begun or ended while the tab was in the background.
+    document.addEventListener('visibilitychange', this.refresh);
+    // `tel:` does nothing on most desktops: offer to copy the number unless the main pointer is a touch screen.
+    this.touch = matchMedia('(pointer: coarse)');
+    this.touch.addEventListener('change', this.refresh);
+    connected().push(this);
+    // Itself too: reconnected, it may have lost its corner to one that came in meanwhile.
+    this.requestUpdate();
+    this.refreshOthers();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    document.removeEventListener('click', this.onDocumentClick);
+    document.removeEventListener('keydown', this.onDocumentKeydown);
+    document.removeEventListener('visibilitychange', this.refresh);
+    this.touch?.removeEventListener('change', this.refresh);
+    const list = connected();
+    if (list.includes(this)) list.splice(list.indexOf(this), 1);
+    this.refreshOthers();
+  }
+
+  // Lit calls this synchronously from every property setter, so a page script that
+  // opens the menu from a click handler is known before that click reaches the document.
+  override requestUpdate(...args: Parameters<ReactiveElement['requestUpdate']>): void {
+    if (args[0] === 'open' && this.open && !args[1]) {
+      this.justOpened = true;
+      setTimeout(() => (this.justOpened = false));
+    }
+    super.requestUpdate(...args);
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    if (changed.has('placement')) this.refreshOthers();
+  }
+
+  override render(): TemplateResult | typeof nothing {
+    const s = this.locale === 'en' ? enStrings : viStrings;
+    const data = this.data;
+    const channels = this.resolveChannels(data);
+    const side = this.oneOf('placement', this.placement, PLACEMENTS, 'bottom-right');
+    // Page clicks and keys concern it only while it shows a menu.
+    this.hasMenu = false;
+    if (!channels.length || !this.isFirstAt(side)) return nothing;
+    const note = this.hoursNote(s);
+    const multi = (this.hasMenu = channels.length > 1);
+    // prettier-ignore
+    return html`<div class="${this.rootClass} dock ${side === 'bottom-left' ? 'left' : ''} ${multi ? 'multi' : ''}" lang=${this.locale} @focusout=${this.onFocusOut}>${multi
+      ? html`<button id="toggle" part="button" class="fab ${this.attention ? 'attention' : ''}" aria-expanded=${this.open} aria-controls="menu" @click=${() => this.setOpen(!this.open)}>${icon(this.open ? CLOSE : CHAT)}<span part="label">${this.label || data.label}</span></button><div id="menu" part="menu" class="menu" ?hidden=${!this.open}><ul role="list">${channels.map((c) => html`<li>${this.renderChannel(c, s, note)}</li>`)}</ul></div>`
+      : this.renderChannel(channels[0], s, note, true)}</div>`;
+  }
+
+  // prettier-ignore
+  private renderChannel(c: Channel, s: ContactStrings, note: Note | null, single?: boolean): TemplateResult {
+    const phone = c.name === 'phone';
+    const copy = phone && !this.touch?.matches;
+    const name = s[c.name].replace(/\{\w+\}/, c.shown);
+    const web = c.href.startsWith('https:');
+    // With one channel a `label` is the visible text; the name starts with it (WCAG 2.5.3) and still says the channel.
+    const label = single && this.label;
+    const link = html`<a part=${single ? 'button channel' : 'channel'} class=${single ? `fab ${this.attention ? 'attention' : ''}` : 'channel'} href=${c.href} target=${web ? '_blank' : nothing} aria-label=${label ? `${label}, ${name}` : nothing} aria-describedby=${phone && note ? 'hours' : nothing} @click=${(e: MouseEvent) => this.select(e, c)}>${icon(CHANNEL_ICONS[c.name])}<span part="label">${label || name}</span></a>`;
+    const button = copy ? html`<button part="copy" class="copy" @click=${() => this.copyNumber(c.shown, s)}>${icon(COPY)}${s.copy}</button>` : nothing;
+    const notes = phone ? html`${note ? html`<p class="note" id="hours">${note.closed ? html`<strong>${s.closed}.</strong> ` : nothing}${note.text}</p>` : nothing}${copy ? html`<p class="note" role="status">${this.copyMessage}</p>` : nothing}` : nothing;
+    return single ? html`${notes}<div class="row">${link}${button}</div>` : html`${link}${button}${notes}`;
+  }
+
+  /** The channels to render, in order; each bad or missing value is left out with one warning. */
+  private resolveChannels(data: ContactData): Channel[] {
+    const values: Record<ChannelName, string | undefined> = {
+      zalo: this.zalo || data.zalo,
+      phone: this.phone || data.phone,
+      messenger: this.messenger || data.messenger,
+      email: this.email || data.email,
+    };
+    const names = this.channels?.trim()
+      ? this.channels.split(',').map((name) => name.trim().toLowerCase()).filter(Boolean)
+      : CHANNELS.filter((name) => values[name]);
+    const result: Channel[] = [];
+    for (const name of new Set(names)) {
+      if (!(CHANNELS as readonly string[]).includes(name)) {
+        this.warnOnce(`channels: "${name}" is not a channel; accepted values: ${CHANNELS.join(', ')}.`);
+        continue;
+      }
+      const channel = name as ChannelName;
+      const value = values[channel];
+      if (!value) {
+        this.warnOnce(`channels: "${channel}" has no value; set the ${channel} attribute.`);
+        continue;
+      }
+      const built = channelOf(channel, value);
+      if (built) result.push(built);
+      else this.warnOnce(`${this[channel] ? '' : 'data.'}${channel}="${value}" is not valid; accepted: ${ACCEPTED[channel]}. The channel is left out.`);
+    }
+    return result;
+  }
+
+  /** The office hours sentence for the phone channel, and whether the office is closed now. */
+  private hoursNote(s: ContactStrings): Note | null {
+    if (!this.hours && !this.days) return null;
+    const hours = this.hours ? parseHours(this.hours) : null;
+    if (this.hours && !hours) this.warnOnce(invalidValue('hours', this.hours, 'HH:MM-HH:MM (08:00-17:30)', 'all day'));
+    const days = this.days ? parseDays(this.days) : null;
+    if (this.days && !days) this.warnOnce(invalidValue('days', this.days, 'ISO weekdays, 1 = Monday (1-5, 1,3,5)', 'every day'));
+    if (!hours && !days) return null;
+
+    const date = (this.constructor as typeof ContactFloat).now();
+    let office: ZonedTime;
+    try {
+      office = zonedTime(date, this.timezone || DEFAULT_TIMEZONE);
+    } catch {
+      this.warnOnce(invalidValue('timezone', this.timezone, 'IANA time zones', DEFAULT_TIMEZONE));
+      office = zonedTime(date, DEFAULT_TIMEZONE);
+    }
+    // A visitor in another zone reads the hours with the office's offset next to them.
+    const offset = zonedTime(date).offset === office.offset ? '' : ` (${office.offset})`;
+    const text = s.hours
+      .replace('{hours}', hours ? `${formatTime(hours[0])}–${formatTime(hours[1])}${offset}` : s.allDay)
+      .replace('{days}', days ? formatDays(days, s.weekdays) : s.everyDay);
+    return { text, closed: !isOpen(hours ?? [0, 1440], days, office) };
+  }
+
+  private isFirstAt(side: Placement): boolean {
+    const first = connected().find((el) => sideOf(el) === side);
+    if (!first || first === this) return true;
+    this.warnOnce(`is hidden: another <${first.localName}> shows at placement="${side}" (the first connected wins).`);
+    return false;
+  }
+
+  private refreshOthers(): void {
+    for (const el of connected()) if (el !== this) (el as Partial<ReactiveElement>).requestUpdate?.();
+  }
+
+  private readonly refresh = (): void => this.requestUpdate();
+
+  private setOpen(open: boolean): void {
+    if (open === this.open) return;
+    this.open = open;
+    if (!open) this.copyMessage = '';
+    this.dispatchEvent(new CustomEvent('contact-float-toggle', { detail: { open }, bubbles: true, composed: true }));
+  }
+
+  private readonly onDocumentClick = (event: MouseEvent): void => {
+    // The click that opened the menu (from a page script) is not a click outside it.
+    if (this.open && this.hasMenu && !this.justOpened && !event.composedPath().includes(this)) this.setOpen(false);
+  };
+
+  private readonly onDocumentKeydown = (event: KeyboardEvent): void => {
+    if (!this.open || !this.hasMenu || event.key !== 'Escape') return;
+    const inside = event.composedPath().includes(this);
+    this.setOpen(false);
+    // Only take focus back when it was ours: Escape pressed elsewhere on the page belongs to the page.
+    if (inside) this.renderRoot.querySelector<HTMLElement>('#toggle')?.focus();
+  };
+
+  private readonly onFocusOut = (event: FocusEvent): void => {
+    const to = event.relatedTarget as Node | null;
+    // No relatedTarget: the window lost focus or a non-focusable area was clicked (the click handler decides).
+    if (to && !this.shadowRoot!.contains(to)) this.setOpen(false);
+  };
+
+  private select(event: MouseEvent, channel: Channel): void {
+    const detail: ContactFloatSelectDetail = { channel: channel.name, href: channel.href };
+    const proceed = this.dispatchEvent(new CustomEvent('contact-float-select', { detail, bubbles: true, composed: true, cancelable: true }));
+    if (!proceed) event.preventDefault();
+  }
+
+  private async copyNumber(number: string, s: ContactStrings): Promise<void> {
+    try {
+      await navigator.clipboard.writeText(number);
+      this.copyMessage = s.copied.replace('{number}', number);
+    } catch {
+      // No Clipboard API (an http: page) or permission refused: the number stays readable in the message.
+      this.copyMessage = s.copyFailed.replace('{number}', number);
+    }
   }
 }
 
 declare global {
   interface HTMLElementTagNameMap {
     'contact-float': ContactFloat;
+  }
+  interface HTMLElementEventMap {
+    'contact-float-toggle': CustomEvent<{ open: boolean }>;
+    'contact-float-select': CustomEvent<ContactFloatSelectDetail>;
+  }
+  // Both events bubble and are composed: analytics code listens on document or window.
+  interface GlobalEventHandlersEventMap {
+    'contact-float-toggle': CustomEvent<{ open: boolean }>;
+    'contact-float-select': CustomEvent<ContactFloatSelectDetail>;
   }
 }

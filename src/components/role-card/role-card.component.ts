@@ -1,18 +1,169 @@
-import { html } from 'lit';
+import { html, nothing } from 'lit';
+import { property } from 'lit/decorators.js';
+import { advice as enAdvice, industries as enIndustries, roles as enRoles, roleStrings as enStrings } from '../../data/en.js';
+import { overrideOf, roleCardFields } from '../../data/schema.js';
+import type { Industry, RoleCardData, RoleId } from '../../data/types.js';
+import { advice as viAdvice, industries as viIndustries, roles as viRoles, roleStrings as viStrings } from '../../data/vi.js';
+import { DataOverride } from '../../internal/data-override.js';
 import { FowElement } from '../../internal/fow-element.js';
 import { baseStyles } from '../../internal/theme.styles.js';
+import styles from './role-card.styles.js';
+import { heading, HEADING_LEVELS, type HeadingLevel } from './heading.js';
 
-/** @summary TODO */
+const ROLE_IDS: readonly RoleId[] = ['receptionist', 'customer-relations', 'sales'];
+const INDUSTRIES: readonly Industry[] = ['general', 'banking', 'hospitality'];
+
+const bundled = {
+  vi: { roles: viRoles, industries: viIndustries, skills: viAdvice.front.skills, strings: viStrings },
+  en: { roles: enRoles, industries: enIndustries, skills: enAdvice.front.skills, strings: enStrings },
+};
+
+const fill = (template: string, industry: string) => template.replace('{industry}', industry);
+
+// Keeps what is not a number as text, so the warning can quote it; an empty attribute counts as absent.
+const numberOrText = (value: string | null) => (value?.trim() && !isNaN(+value) ? +value : value);
+
+/**
+ * One front-office role from section 3 of the institute's article "Front office là gì?": its
+ * title as a heading, a one-sentence summary, and behind a disclosure button (the title itself,
+ * per the WAI-ARIA disclosure pattern) the duties, the positions it covers, the other names it
+ * goes by, the skills front-office roles ask for, and the units an industry adds.
+ *
+ * A missing or unknown `role-id` gives one warning and an element that renders nothing and takes
+ * no space. The card has no outer margin and fills the height of a stretched grid or flex item,
+ * so cards in one row line up.
+ *
+ * @tagname role-card
+ * @summary A front-office role (reception, customer relations, sales) as a card with a details disclosure.
+ *
+ * @fires {CustomEvent<{ expanded: boolean }>} role-card-toggle - The visitor opened or closed the details (click, Enter or Space on the title). Bubbles and is composed. Not fired when `expanded` is changed by script or attribute.
+ *
+ * @csspart card - The card box (surface, border, radius, padding, shadow); it also carries the theme and the resolved `lang`.
+ * @csspart heading - The role title's heading element (`h2`–`h6`, per `heading-level`).
+ * @csspart toggle - The disclosure `<button>` inside the heading, labelled by the title; its `::after` is the chevron.
+ * @csspart summary - The summary under the title, always visible.
+ * @csspart details - What the toggle shows and hides.
+ * @csspart subheading - Each section heading inside the details (duties, positions, …), one level below `heading-level`.
+ * @csspart list - Each list inside the details.
+ *
+ * @cssstate empty - Set while there is no role to show (missing or unknown `role-id`); the element is then `display: none`.
+ *
+ * @cssproperty --role-card-surface - Card background. Falls back to `--fow-surface`, then the theme (white / #1f2328).
+ * @cssproperty --role-card-text - Text colour. Falls back to `--fow-text`, then the theme.
+ * @cssproperty --role-card-border - Card border colour. Falls back to `--fow-border`, then the theme.
+ * @cssproperty --role-card-accent - Top bar, chevron and list markers. Falls back to `--fow-accent`, then the theme (#0b57d0 / #8ab4f8).
+ * @cssproperty [--role-card-radius=8px] - Corner radius. Falls back to `--fow-radius`.
+ * @cssproperty [--role-card-padding=16px] - Inner spacing of the card. Falls back to `--fow-padding`.
+ * @cssproperty [--role-card-shadow=0 1px 3px rgb(0 0 0 / 0.12)] - Card shadow (`none` to remove). Falls back to `--fow-shadow`.
+ * @cssproperty --role-card-focus-ring - Outline of the focused toggle. Falls back to `--fow-focus-ring`, then `3px solid` the accent.
+ * @cssproperty --role-card-font-family - Font. Falls back to `--fow-font-family`, then the page's inherited font.
+ * @cssproperty [--role-card-font-size=1em] - Base font size; everything inside scales with it. Falls back to `--fow-font-size`.
+ */
 export class RoleCard extends FowElement {
   static override tagName = 'role-card';
-  static override styles = [baseStyles('role-card')];
+  static override styles = [baseStyles('role-card'), styles];
+
+  /**
+   * Which role to show: `receptionist`, `customer-relations` or `sales`. Required: without a valid
+   * id the element warns once and renders nothing.
+   * @attr role-id
+   */
+  @property({ attribute: 'role-id' }) roleId?: RoleId;
+
+  /**
+   * `general` (default), `banking` or `hospitality`. An industry shows the role's own duties there,
+   * where the article gives them (the bank receptionist), and lists the units the industry adds.
+   */
+  @property() industry: Industry = 'general';
+
+  /**
+   * Level of the title's heading, 2–6 (default 3), so the card fits the page's outline. Section
+   * headings inside the details use the next level. Other values warn once and use 3.
+   * @attr heading-level
+   */
+  @property({ attribute: 'heading-level', converter: { fromAttribute: numberOrText } }) headingLevel: HeadingLevel = 3;
+
+  /** Whether the details are shown. Reflects to the `expanded` attribute; setting it does not fire `role-card-toggle`. */
+  @property({ type: Boolean, reflect: true }) expanded = false;
+
+  private readonly overrides = new DataOverride<RoleCardData>(this, overrideOf<RoleCardData>(roleCardFields));
+
+  // Custom states exist in browsers from 2024 on; before that, rendering nothing already leaves a box of zero height.
+  private readonly internals = this.attachInternals?.();
+
+  /**
+   * The role in effect, in the resolved locale: the bundled role with `skills` (section 4) and
+   * `industries` (units per industry), with any override merged over its top-level keys.
+   * `undefined` while `role-id` is missing or unknown. Set it (or a child
+   * `<script type="application/json">`) to replace fields; invalid data warns and is ignored.
+   * Every string renders as text, never as HTML.
+   */
+  get data(): RoleCardData | undefined {
+    const id = this.roleId;
+    if (!id || !ROLE_IDS.includes(id)) return undefined;
+    const part = bundled[this.locale];
+    return this.overrides.apply({ ...part.roles[id], skills: part.skills, industries: part.industries });
+  }
+
+  set data(value: Partial<RoleCardData> | null | undefined) {
+    this.overrides.set(value);
+  }
+
+  private get level(): HeadingLevel {
+    const level = this.headingLevel as unknown;
+    return +this.oneOf('heading-level', level == null ? level : String(level), HEADING_LEVELS, '3') as HeadingLevel;
+  }
+
+  protected override willUpdate(): void {
+    const id = this.roleId;
+    const empty = !id || !ROLE_IDS.includes(id);
+    if (empty) {
+      const accepted = `accepted values: ${ROLE_IDS.join(', ')}. Rendering nothing.`;
+      this.warnOnce(id ? `role-id="${id}" is not valid; ${accepted}` : `role-id is missing; ${accepted}`);
+    }
+    try {
+      this.internals?.states?.[empty ? 'add' : 'delete']('empty');
+    } catch {
+      // Chromium 90–124 accepted only `--empty`; the zero-height fallback above applies there.
+    }
+  }
+
   override render() {
-    return html`<div class=${this.rootClass} lang=${this.locale}>role-card</div>`;
+    const data = this.data;
+    if (!data) return nothing;
+    const strings = bundled[this.locale].strings;
+    const industry = this.oneOf('industry', this.industry, INDUSTRIES, 'general');
+    const level = this.level;
+    const sub = level + 1;
+    const units = industry === 'general' ? undefined : data.industries[industry];
+    const variantDuties = industry === 'general' ? undefined : data.variants?.[industry]?.duties;
+    const section = (title: string, items: readonly string[] | undefined) =>
+      items?.length ? html`${heading(sub, 'subheading', title)}<ul class="list" part="list">${items.map((item) => html`<li>${item}</li>`)}</ul>` : nothing;
+
+    return html`<div class=${this.rootClass} lang=${this.locale} part="card">${heading(
+        level,
+        'heading',
+        html`<button type="button" class="toggle" part="toggle" aria-expanded=${this.expanded ? 'true' : 'false'} aria-controls="details" @click=${this.onToggle}>${data.title}</button>`,
+      )}<p class="summary" part="summary">${data.summary}</p><div id="details" class="details" part="details" ?hidden=${!this.expanded}>${[
+        section(variantDuties && units ? fill(strings.dutiesIn, units.name) : strings.duties, variantDuties ?? data.duties),
+        section(strings.positions, data.positions),
+        section(strings.otherNames, data.otherNames),
+        section(strings.skills, data.skills),
+        units ? section(fill(strings.units, units.name), units.units) : nothing,
+      ]}</div></div>`;
+  }
+
+  private onToggle(): void {
+    this.expanded = !this.expanded;
+    this.dispatchEvent(new CustomEvent('role-card-toggle', { detail: { expanded: this.expanded }, bubbles: true, composed: true }));
   }
 }
 
 declare global {
   interface HTMLElementTagNameMap {
     'role-card': RoleCard;
+  }
+  interface HTMLElementEventMap {
+    'role-card-toggle': CustomEvent<{ expanded: boolean }>;
   }
 }
