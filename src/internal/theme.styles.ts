@@ -26,10 +26,14 @@ export function baseStyles(prefix: string): CSSResult {
   const p = unsafeCSS(`--${prefix}`);
   return css`
     :host {
-      /* Inherited text properties of the host page stop here. Sizes use em and px, never rem,
-         because partner sites set html { font-size: 62.5% }. */
-      color: initial;
+      /* Sizes use em and px, never rem: partner sites set html { font-size: 62.5% }. */
       font-size: var(${p}-font-size, var(--fow-font-size, 1em));
+    }
+    /* Inherited text properties of the host page stop here. Again on the wrapper, because a
+       theme rule that selects the host itself (.entry-content *, body > *) beats :host. */
+    :host,
+    .fow {
+      color: initial;
       font-style: normal;
       font-weight: 400;
       line-height: 1.5;

@@ -106,6 +106,24 @@ describe('FowElement', () => {
       expect(parseFloat(style.lineHeight) / parseFloat(style.fontSize)).to.be.closeTo(1.5, 0.01);
     });
 
+    it('keeps its text styles when a theme rule selects the host itself', async () => {
+      const sheet = document.createElement('style');
+      sheet.textContent = '.entry * { letter-spacing: 3px; text-transform: uppercase; font-style: italic; text-align: right }';
+      document.head.append(sheet);
+      try {
+        const wrapper = await fixture(html`<div class="entry"><fow-sample></fow-sample></div>`);
+        const host = wrapper.querySelector('fow-sample')!;
+        expect(getComputedStyle(host).letterSpacing, 'the page does win on the host').to.equal('3px');
+        const style = getComputedStyle(inner(host));
+        expect(style.letterSpacing).to.equal('normal');
+        expect(style.textTransform).to.equal('none');
+        expect(style.fontStyle).to.equal('normal');
+        expect(style.textAlign).to.equal('start');
+      } finally {
+        sheet.remove();
+      }
+    });
+
     it('shows a visible focus ring', async () => {
       const el = await fixture<FowSample>(html`<fow-sample></fow-sample>`);
       const button = el.shadowRoot!.querySelector('button')!;
