@@ -24,7 +24,7 @@ export default [
   },
   // CDN: the all-in-one module and the classic-script version of it.
   {
-    input: 'src/index.ts',
+    input: 'src/cdn.ts',
     plugins: cdnPlugins(),
     output: [
       { file: 'dist/cdn/front-office-widgets.js', format: 'es' },

@@ -1,5 +1,4 @@
-import { LitElement } from 'lit';
-import { property } from 'lit/decorators.js';
+import { LitElement, type PropertyDeclarations } from 'lit';
 import { VERSION } from '../version.js';
 import { defineElement } from './define.js';
 import { DEFAULT_LOCALE, inheritedLang, LOCALES, matchLocale, type Locale } from './locale.js';
@@ -19,6 +18,11 @@ export abstract class FowElement extends LitElement {
   /** The tag `define()` uses when not given one. */
   static tagName: string;
 
+  // Declared here rather than with decorators: Lit's decorator helpers cost bytes in every CDN file.
+  static override properties: PropertyDeclarations = {
+    theme: {},
+  };
+
   /**
    * Registers the element: `OfficeCompare.define()`. Safe to call again, from
    * another copy of the bundle too: the first definition wins.
@@ -28,7 +32,7 @@ export abstract class FowElement extends LitElement {
   }
 
   /** Colour theme: `light`, `dark`, or `auto` to follow the visitor's `prefers-color-scheme`. */
-  @property() theme: Theme = 'light';
+  theme: Theme = 'light';
 
   // `lang` stays the native HTMLElement property (it sets the attribute, which
   // screen readers and `:lang()` read); we only need to re-render when it changes.

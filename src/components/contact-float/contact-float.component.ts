@@ -1,5 +1,4 @@
 import { html, nothing, type PropertyValues, type ReactiveElement, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
 import { contact as enContact, contactStrings as enStrings } from '../../data/en.js';
 import { contactFields, overrideOf } from '../../data/schema.js';
 import type { ContactData, ContactStrings } from '../../data/types.js';
@@ -71,50 +70,65 @@ const sideOf = (el: Registered): Placement => (el.placement === 'bottom-left' ? 
 export class ContactFloat extends FowElement {
   static override tagName = 'contact-float';
   static override styles = [baseStyles('contact-float'), styles];
+  static override properties = {
+    phone: {},
+    zalo: {},
+    messenger: {},
+    email: {},
+    channels: {},
+    label: {},
+    placement: {},
+    open: { type: Boolean, reflect: true },
+    hours: {},
+    days: {},
+    timezone: {},
+    attention: { type: Boolean },
+  };
 
   /** The clock office hours are read from, on every render. Replace it to preview or test another time. */
   static now: () => Date = () => new Date();
 
   /** Hotline: a Vietnamese number (`0903966729`, `+84 903 966 729`, `028 3822 1234`) or another country's with `+`. Default: the dataset's. */
-  @property() phone?: string;
+  phone?: string;
 
   /** Zalo: a phone number or an Official Account id (a pasted `https://zalo.me/…` link also works). Default: the dataset's. */
-  @property() zalo?: string;
+  zalo?: string;
 
   /** Facebook page name or id; the link is `https://m.me/<page>`. Adds the Messenger channel. */
-  @property() messenger?: string;
+  messenger?: string;
 
   /** Email address; the link is `mailto:`. Adds the email channel. */
-  @property() email?: string;
+  email?: string;
 
   /**
    * Which channels to show and in what order, comma separated: `zalo`, `phone`, `messenger`, `email`.
    * Default: `zalo,phone`, then `messenger` and `email` when they are set.
    */
-  @property() channels?: string;
+  channels?: string;
 
   /** Name and text of the menu button (default from the dataset: "Hỗ trợ bạn qua Zalo"). With one channel, replaces the link's visible text. */
-  @property() label?: string;
+  label?: string;
 
   /** Corner of the viewport. */
-  @property() placement: Placement = 'bottom-right';
+  placement: Placement = 'bottom-right';
 
   /** Whether the list of channels is shown (several channels only). */
-  @property({ type: Boolean, reflect: true }) open = false;
+  open = false;
 
   /** Office hours of the hotline, `HH:MM-HH:MM` (e.g. `08:00-17:30`; an end before the start runs overnight). Outside them the phone channel says the office is closed. */
-  @property() hours?: string;
+  hours?: string;
 
   /** Office days as ISO weekdays, 1 = Monday … 7 = Sunday: a range `1-5`, a list `1,3,5`, or both `1-3,6`. Default: every day. */
-  @property() days?: string;
+  days?: string;
 
   /** IANA time zone `hours` and `days` are read in. */
-  @property() timezone: string = 'Asia/Ho_Chi_Minh';
+  timezone: string = 'Asia/Ho_Chi_Minh';
 
   /** Rings the button three times (4.5 s) to draw attention; never under `prefers-reduced-motion`. */
-  @property({ type: Boolean }) attention = false;
+  attention = false;
 
-  @state() private copyMessage = '';
+  // Not a declared property: the manifest analyzer would list it as an attribute. Set, then requestUpdate().
+  private copyMessage = '';
 
   private readonly override = new DataOverride<ContactData>(this, overrideOf<ContactData>(contactFields));
   private touch?: MediaQueryList;
@@ -312,6 +326,7 @@ export class ContactFloat extends FowElement {
       // No Clipboard API (an http: page) or permission refused: the number stays readable in the message.
       this.copyMessage = s.copyFailed.replace('{number}', number);
     }
+    this.requestUpdate();
   }
 }
 

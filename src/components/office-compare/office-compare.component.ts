@@ -1,5 +1,4 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
 import { comparison as enComparison, compareStrings as enStrings } from '../../data/en.js';
 import { comparisonFields, overrideOf } from '../../data/schema.js';
 import type { ComparisonData, Criterion, Side } from '../../data/types.js';
@@ -7,15 +6,14 @@ import { comparison as viComparison, compareStrings as viStrings } from '../../d
 import { DataOverride } from '../../internal/data-override.js';
 import { FowElement } from '../../internal/fow-element.js';
 import { baseStyles } from '../../internal/theme.styles.js';
-import { heading, pickCriteria } from './office-compare.helpers.js';
+import { heading, headingLevelConverter, levelOf, type HeadingLevel } from '../../internal/heading.js';
+import { pickCriteria } from './office-compare.helpers.js';
 import styles from './office-compare.styles.js';
 
 export type CompareLayout = 'auto' | 'table' | 'stacked';
-export type HeadingLevel = 2 | 3 | 4 | 5 | 6;
 
 const LAYOUTS: readonly CompareLayout[] = ['auto', 'table', 'stacked'];
 const SIDES: readonly Side[] = ['front', 'back'];
-const LEVELS = ['2', '3', '4', '5', '6'] as const;
 
 /**
  * @tagname office-compare
@@ -55,39 +53,47 @@ const LEVELS = ['2', '3', '4', '5', '6'] as const;
 export class OfficeCompare extends FowElement {
   static override tagName = 'office-compare';
   static override styles = [baseStyles('office-compare'), styles];
+  static override properties = {
+    layout: {},
+    highlight: {},
+    criteria: {},
+    caption: {},
+    // Written out here so the manifest analyzer reads the attribute name.
+    headingLevel: { attribute: 'heading-level', converter: headingLevelConverter },
+    data: { attribute: false },
+  };
 
   /**
    * `auto` (default): a table when the element is at least 40em wide, stacked below that.
    * `table` or `stacked` forces one layout whatever the width.
    * @attr layout
    */
-  @property() layout: 'auto' | 'table' | 'stacked' = 'auto';
+  layout: 'auto' | 'table' | 'stacked' = 'auto';
 
   /**
    * The side to emphasise, with a visible "Recommended" label: `front` or `back`. None when absent.
    * @attr highlight
    */
-  @property() highlight?: 'front' | 'back';
+  highlight?: 'front' | 'back';
 
   /**
    * Comma list of criterion ids, in the order to show them: `interaction`, `focus`,
    * `responsibilities`, `visibility`. All of them, in the article's order, when absent.
    * @attr criteria
    */
-  @property() criteria?: string;
+  criteria?: string;
 
   /**
    * Replaces the caption of the dataset.
    * @attr caption
    */
-  @property() caption?: string;
+  caption?: string;
 
   /**
    * Level of the criterion headings of the stacked layout, 2–6.
    * @attr heading-level
    */
-  @property({ attribute: 'heading-level', converter: (value) => (value === null ? 3 : Number(value) || value) })
-  headingLevel: 2 | 3 | 4 | 5 | 6 = 3;
+  headingLevel: HeadingLevel = 3;
 
   private readonly override = new DataOverride<ComparisonData>(this, overrideOf<ComparisonData>(comparisonFields));
 
@@ -97,7 +103,6 @@ export class OfficeCompare extends FowElement {
    * Set `null` to go back to the bundled data. Invalid data warns and is ignored.
    */
   // A Lit property (not only an accessor) so a value set before the tag is defined is not lost.
-  @property({ attribute: false })
   get data(): ComparisonData {
     return this.override.apply(this.locale === 'en' ? enComparison : viComparison);
   }
@@ -112,7 +117,7 @@ export class OfficeCompare extends FowElement {
     const strings = locale === 'en' ? enStrings : viStrings;
     const layout = this.oneOf('layout', this.layout, LAYOUTS, 'auto');
     const highlight = this.oneOf('highlight', this.highlight, SIDES, 'none' as Side);
-    const level = +this.oneOf('heading-level', `${this.headingLevel ?? ''}`, LEVELS, '3');
+    const level = levelOf(this.headingLevel, this.oneOf.bind(this));
     const caption = this.caption?.trim() || data.caption;
     const rows = pickCriteria(data.criteria, this.criteria, (message) => this.warnOnce(message));
 
@@ -143,7 +148,7 @@ export class OfficeCompare extends FowElement {
       <figcaption part="caption">${caption}</figcaption>
       ${rows.map(
         (row: Criterion) => html`<div class="item" part="item">
-          ${heading(level, row.label)}
+          ${heading(level, 'row-header', row.label)}
           <dl>
             ${SIDES.map(
               (side) => html`<div class=${side}>

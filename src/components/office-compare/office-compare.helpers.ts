@@ -1,20 +1,4 @@
-import { html, type TemplateResult } from 'lit';
 import type { Criterion } from '../../data/types.js';
-
-/**
- * A real `<h2>`…`<h6>` rather than `role="heading"`: Lit cannot bind a tag name, and
- * `lit/static-html` would cost more bytes than these five small templates.
- */
-export const heading = (level: number, text: string): TemplateResult =>
-  level === 2
-    ? html`<h2 part="row-header">${text}</h2>`
-    : level === 4
-      ? html`<h4 part="row-header">${text}</h4>`
-      : level === 5
-        ? html`<h5 part="row-header">${text}</h5>`
-        : level === 6
-          ? html`<h6 part="row-header">${text}</h6>`
-          : html`<h3 part="row-header">${text}</h3>`;
 
 /**
  * The criteria a `criteria="focus,visibility"` list asks for, in its order. Unknown ids are

@@ -1,5 +1,4 @@
 import { html, nothing } from 'lit';
-import { property } from 'lit/decorators.js';
 import { advice as enAdvice, industries as enIndustries, roles as enRoles, roleStrings as enStrings } from '../../data/en.js';
 import { overrideOf, roleCardFields } from '../../data/schema.js';
 import type { Industry, RoleCardData, RoleId } from '../../data/types.js';
@@ -8,7 +7,7 @@ import { DataOverride } from '../../internal/data-override.js';
 import { FowElement } from '../../internal/fow-element.js';
 import { baseStyles } from '../../internal/theme.styles.js';
 import styles from './role-card.styles.js';
-import { heading, HEADING_LEVELS, type HeadingLevel } from './heading.js';
+import { heading, headingLevelConverter, levelOf, type HeadingLevel } from '../../internal/heading.js';
 
 const ROLE_IDS: readonly RoleId[] = ['receptionist', 'customer-relations', 'sales'];
 const INDUSTRIES: readonly Industry[] = ['general', 'banking', 'hospitality'];
@@ -20,8 +19,6 @@ const bundled = {
 
 const fill = (template: string, industry: string) => template.replace('{industry}', industry);
 
-// Keeps what is not a number as text, so the warning can quote it; an empty attribute counts as absent.
-const numberOrText = (value: string | null) => (value?.trim() && !isNaN(+value) ? +value : value);
 
 /**
  * One front-office role from section 3 of the institute's article "Front office là gì?": its
@@ -62,29 +59,36 @@ const numberOrText = (value: string | null) => (value?.trim() && !isNaN(+value) 
 export class RoleCard extends FowElement {
   static override tagName = 'role-card';
   static override styles = [baseStyles('role-card'), styles];
+  static override properties = {
+    roleId: { attribute: 'role-id' },
+    industry: {},
+    // Written out here so the manifest analyzer reads the attribute name.
+    headingLevel: { attribute: 'heading-level', converter: headingLevelConverter },
+    expanded: { type: Boolean, reflect: true },
+  };
 
   /**
    * Which role to show: `receptionist`, `customer-relations` or `sales`. Required: without a valid
    * id the element warns once and renders nothing.
    * @attr role-id
    */
-  @property({ attribute: 'role-id' }) roleId?: RoleId;
+  roleId?: RoleId;
 
   /**
    * `general` (default), `banking` or `hospitality`. An industry shows the role's own duties there,
    * where the article gives them (the bank receptionist), and lists the units the industry adds.
    */
-  @property() industry: Industry = 'general';
+  industry: Industry = 'general';
 
   /**
    * Level of the title's heading, 2–6 (default 3), so the card fits the page's outline. Section
    * headings inside the details use the next level. Other values warn once and use 3.
    * @attr heading-level
    */
-  @property({ attribute: 'heading-level', converter: { fromAttribute: numberOrText } }) headingLevel: HeadingLevel = 3;
+  headingLevel: HeadingLevel = 3;
 
   /** Whether the details are shown. Reflects to the `expanded` attribute; setting it does not fire `role-card-toggle`. */
-  @property({ type: Boolean, reflect: true }) expanded = false;
+  expanded = false;
 
   private readonly overrides = new DataOverride<RoleCardData>(this, overrideOf<RoleCardData>(roleCardFields));
 
@@ -110,8 +114,7 @@ export class RoleCard extends FowElement {
   }
 
   private get level(): HeadingLevel {
-    const level = this.headingLevel as unknown;
-    return +this.oneOf('heading-level', level == null ? level : String(level), HEADING_LEVELS, '3') as HeadingLevel;
+    return levelOf(this.headingLevel, this.oneOf.bind(this));
   }
 
   protected override willUpdate(): void {
