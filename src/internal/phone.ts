@@ -32,10 +32,11 @@ const group = (digits: string, sizes: number[]): string => {
 export function parsePhone(input: unknown): PhoneNumber | null {
   if (typeof input !== 'string') return null;
   const raw = input.trim();
-  // People write numbers with spaces, dots, dashes and brackets; anything else (letters, a second +) is not a number.
-  if (!/^\+?[\d\s().-]+$/.test(raw)) return null;
+  // People write numbers with spaces, dots, dashes and brackets, "(+84)" included; anything else
+  // (letters, a second +) is not a number.
+  if (!/^\(?\+?[\d\s().-]+$/.test(raw)) return null;
   const digits = raw.replace(/\D/g, '');
-  const international = raw.startsWith('+') || raw.startsWith('00');
+  const international = /^\(?\+/.test(raw) || raw.startsWith('00');
 
   let national: string;
   if (international) {
@@ -45,7 +46,8 @@ export function parsePhone(input: unknown): PhoneNumber | null {
       if (!/^[1-9]\d{7,14}$/.test(e164)) return null;
       return { dial: `+${e164}`, national: `+${e164}`, display: `+${e164}` };
     }
-    national = `0${e164.slice(2)}`;
+    // "+84 (0) 903…" and "+84 0903…" keep the trunk 0 that international dialling drops.
+    national = `0${e164.slice(2).replace(/^0/, '')}`;
   } else if (/^84[35789]\d{8}$|^842\d{9}$/.test(digits)) {
     national = `0${digits.slice(2)}`; // "84 903 966 729" without the +
   } else {
