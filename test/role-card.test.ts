@@ -55,6 +55,7 @@ describe('<role-card> content', () => {
         expected.push([strings.skills, data.advice.front.skills]);
         expect(sections(el)).to.deep.equal(expected);
         expect(shadow(el).querySelectorAll('h4')).to.have.length(expected.length);
+        expect(text($(el, '.details .note'))).to.equal(data.advice.front.note);
       });
     }
   }
@@ -328,7 +329,7 @@ describe('<role-card> data override', () => {
   it('reads back the bundled data of the resolved locale', async () => {
     const el = await card(html`<role-card role-id="receptionist" lang="en"></role-card>`);
     const { roles, advice, industries } = dataset.en;
-    expect(el.data).to.deep.equal({ ...roles.receptionist, skills: advice.front.skills, industries });
+    expect(el.data).to.deep.equal({ ...roles.receptionist, skills: advice.front.skills, skillsNote: advice.front.note, industries });
   });
 
   it('merges a valid data property over the bundled role', async () => {

@@ -95,13 +95,13 @@ export const roles: Record<RoleId, Role> = {
   sales: {
     id: 'sales',
     title: 'Sales',
-    summary: 'These positions find customers, negotiate with them and persuade them to use the company’s services and products.',
+    summary: 'Sales positions find customers, negotiate with them and persuade them to use the company’s services and products.',
     duties: ['Find customers', 'Negotiate with customers', 'Persuade customers to use the company’s services and products'],
     positions: [
       'Market development specialist',
       'Sales specialist',
       'Telesales',
-      'Sales assistant',
+      'Salesperson',
       'Bank teller',
     ],
   },

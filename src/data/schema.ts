@@ -70,6 +70,7 @@ export const roleCardFields: { [K in keyof RoleCardData]-?: Check } = {
   otherNames: texts,
   variants: /*#__PURE__*/ object({ banking: variant, hospitality: variant }, ['banking', 'hospitality']),
   skills: texts,
+  skillsNote: text,
   industries: /*#__PURE__*/ object({ banking: units, hospitality: units }),
 };
 

@@ -66,6 +66,8 @@ export interface Advice {
 /** `<role-card>`'s part: the role, plus the skills of section 4 and the units per industry. */
 export interface RoleCardData extends Role {
   skills: string[];
+  /** What some positions ask for besides the skills (section 4: appearance). */
+  skillsNote?: string;
   industries: Record<SpecificIndustry, IndustryUnits>;
 }
 

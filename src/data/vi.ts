@@ -104,8 +104,9 @@ export const roles: Record<RoleId, Role> = {
   sales: {
     id: 'sales',
     title: 'Bộ phận kinh doanh',
+    // The article's "Các vị trí này" points at the list above it, hidden while the card is closed: named here.
     summary:
-      'Các vị trí này có nhiệm vụ tìm kiếm, đàm phán và thuyết phục khách hàng sử dụng dịch vụ/sản phẩm của doanh nghiệp.',
+      'Các vị trí trong bộ phận kinh doanh có nhiệm vụ tìm kiếm, đàm phán và thuyết phục khách hàng sử dụng dịch vụ/sản phẩm của doanh nghiệp.',
     duties: ['Tìm kiếm khách hàng', 'Đàm phán với khách hàng', 'Thuyết phục khách hàng sử dụng dịch vụ/sản phẩm của doanh nghiệp'],
     positions: [
       'Chuyên viên phát triển thị trường',

@@ -13,8 +13,8 @@ const ROLE_IDS: readonly RoleId[] = ['receptionist', 'customer-relations', 'sale
 const INDUSTRIES: readonly Industry[] = ['general', 'banking', 'hospitality'];
 
 const bundled = {
-  vi: { roles: viRoles, industries: viIndustries, skills: viAdvice.front.skills, strings: viStrings },
-  en: { roles: enRoles, industries: enIndustries, skills: enAdvice.front.skills, strings: enStrings },
+  vi: { roles: viRoles, industries: viIndustries, skills: viAdvice.front.skills, note: viAdvice.front.note, strings: viStrings },
+  en: { roles: enRoles, industries: enIndustries, skills: enAdvice.front.skills, note: enAdvice.front.note, strings: enStrings },
 };
 
 const fill = (template: string, industry: string) => template.replace('{industry}', industry);
@@ -106,7 +106,7 @@ export class RoleCard extends FowElement {
     const id = this.roleId;
     if (!id || !ROLE_IDS.includes(id)) return undefined;
     const part = bundled[this.locale];
-    return this.overrides.apply({ ...part.roles[id], skills: part.skills, industries: part.industries });
+    return this.overrides.apply({ ...part.roles[id], skills: part.skills, skillsNote: part.note, industries: part.industries });
   }
 
   set data(value: Partial<RoleCardData> | null | undefined) {
@@ -152,6 +152,7 @@ export class RoleCard extends FowElement {
         section(strings.positions, data.positions),
         section(strings.otherNames, data.otherNames),
         section(strings.skills, data.skills),
+        data.skillsNote ? html`<p class="note">${data.skillsNote}</p>` : nothing,
         units ? section(fill(strings.units, units.name), units.units) : nothing,
       ]}</div></div>`;
   }

@@ -84,6 +84,10 @@ export default css`
   .list li + li {
     margin-top: 2px;
   }
+  .note {
+    margin: 4px 0 0;
+    color: var(--_muted);
+  }
   .list li::marker {
     color: var(--_accent);
   }
