@@ -112,12 +112,16 @@ export const industries: Record<SpecificIndustry, IndustryUnits> = {
   hospitality: { name: 'Hotels and restaurants', units: ['Cashier', 'Office services'] },
 };
 
+/** Section 4's skills and note, which `<role-card>` shows: exports of their own, so its bundle leaves the requirement sentences out. */
+export const frontSkills: string[] = ['Professional expertise', 'Communication', 'Persuasion', 'Connecting with people'];
+export const frontSkillsNote: string = 'Some positions also have requirements on appearance.';
+
 export const advice: Advice = {
   front: {
     requirement:
       'Besides professional expertise, front office positions require candidates to have good social skills.',
-    skills: ['Professional expertise', 'Communication', 'Persuasion', 'Connecting with people'],
-    note: 'Some positions also have requirements on appearance.',
+    skills: frontSkills,
+    note: frontSkillsNote,
   },
   back: {
     requirement:

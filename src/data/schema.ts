@@ -8,16 +8,13 @@ import type { ComparisonData, ContactData, RoleCardData } from './types.js';
 
 export type Check = (value: unknown, path: string) => string | null;
 
-const isRecord = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
-
 export const text: Check = (value, path) =>
-  typeof value === 'string' && value.trim() !== '' ? null : `${path} must be a non-empty string`;
+  typeof value === 'string' && value.trim() ? null : `${path} must be a non-empty string`;
 
 export const list =
   (item: Check): Check =>
   (value, path) => {
-    if (!Array.isArray(value) || value.length === 0) return `${path} must be a non-empty array`;
+    if (!Array.isArray(value) || !value.length) return `${path} must be a non-empty array`;
     for (let i = 0; i < value.length; i++) {
       const problem = item(value[i], `${path}[${i}]`);
       if (problem) return problem;
@@ -29,17 +26,14 @@ export const list =
 export const object =
   <T>(fields: { [K in keyof T]-?: Check }, optional: readonly (keyof T)[] = []): Check =>
   (value, path) => {
-    if (!isRecord(value)) return `${path} must be an object`;
-    const known = Object.keys(fields);
-    for (const key of Object.keys(value)) {
-      if (!known.includes(key)) return `${path}.${key} is not a known field (known: ${known.join(', ')})`;
-    }
-    for (const key of known as (keyof T & string)[]) {
-      if (value[key] === undefined) {
-        if (optional.includes(key)) continue;
-        return `${path}.${key} is missing`;
-      }
-      const problem = fields[key](value[key], `${path}.${key}`);
+    if (typeof value !== 'object' || !value || Array.isArray(value)) return `${path} must be an object`;
+    const known = Object.keys(fields) as (keyof T & string)[];
+    const unknown = Object.keys(value).find((key) => !known.includes(key as keyof T & string));
+    if (unknown) return `${path}.${unknown} is not a known field (known: ${known.join(', ')})`;
+    for (const key of known) {
+      const field = (value as Record<string, unknown>)[key];
+      const problem =
+        field === undefined ? (optional.includes(key) ? null : `${path}.${key} is missing`) : fields[key](field, `${path}.${key}`);
       if (problem) return problem;
     }
     return null;

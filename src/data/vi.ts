@@ -124,12 +124,16 @@ export const industries: Record<SpecificIndustry, IndustryUnits> = {
   hospitality: { name: 'Khách sạn và nhà hàng', units: ['Bộ phận thu ngân', 'Dịch vụ văn phòng'] },
 };
 
+/** Section 4's skills and note, which `<role-card>` shows: exports of their own, so its bundle leaves the requirement sentences out. */
+export const frontSkills: string[] = ['Chuyên môn', 'Kỹ năng giao tiếp', 'Kỹ năng thuyết phục', 'Kỹ năng liên kết con người'];
+export const frontSkillsNote: string = 'Một số vị trí còn yêu cầu thêm về tiêu chí ngoại hình.';
+
 export const advice: Advice = {
   front: {
     requirement:
       'Các vị trí tại bộ phận front office ngoài yêu cầu về chuyên môn, còn đòi hỏi ứng viên sở hữu các kỹ năng xã hội tốt.',
-    skills: ['Chuyên môn', 'Kỹ năng giao tiếp', 'Kỹ năng thuyết phục', 'Kỹ năng liên kết con người'],
-    note: 'Một số vị trí còn yêu cầu thêm về tiêu chí ngoại hình.',
+    skills: frontSkills,
+    note: frontSkillsNote,
   },
   back: {
     requirement:

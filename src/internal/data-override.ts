@@ -37,9 +37,7 @@ export class DataOverride<T extends object> implements ReactiveController {
 
   /** Sets the `data` property; `null` or `undefined` removes the property's override. */
   set(value: unknown): void {
-    if (value == null) this.fromProperty = undefined;
-    else if (this.accepts(value, 'data')) this.fromProperty = value as Partial<T>;
-    this.host.requestUpdate();
+    this.fromProperty = this.checked(value, this.fromProperty);
   }
 
   /** The data in effect: the bundled part with the overrides merged over it. */
@@ -47,26 +45,27 @@ export class DataOverride<T extends object> implements ReactiveController {
     return { ...bundled, ...this.fromScript, ...this.fromProperty };
   }
 
-  private accepts(value: unknown, source: string): boolean {
-    const problem = this.check(value, source);
-    if (problem) warn(this.host.localName, `${problem}; keeping the bundled data.`);
-    return !problem;
+  /** The new override: `value` when it fits (`null` or `undefined`: none), else `previous` with one warning. */
+  private checked(value: unknown, previous: Partial<T> | undefined): Partial<T> | undefined {
+    this.host.requestUpdate();
+    const problem = value == null ? null : this.check(value, 'data');
+    if (!problem) return (value ?? undefined) as Partial<T> | undefined;
+    this.warn(problem);
+    return previous;
+  }
+
+  private warn(problem: string): void {
+    warn(this.host.localName, `${problem}; keeping the bundled data.`);
   }
 
   private readScript(): void {
-    const script = this.host.querySelector(':scope > script[type="application/json"]');
-    const json = script?.textContent ?? undefined;
+    const json = this.host.querySelector(':scope > script[type="application/json"]')?.textContent ?? undefined;
     if (json === this.scriptText) return;
     this.scriptText = json;
-    let parsed: unknown;
     try {
-      parsed = json === undefined || json.trim() === '' ? undefined : JSON.parse(json);
+      this.fromScript = this.checked(json?.trim() ? JSON.parse(json) : undefined, this.fromScript);
     } catch (error) {
-      warn(this.host.localName, `<script type="application/json"> is not valid JSON (${(error as Error).message}); keeping the bundled data.`);
-      return;
+      this.warn(`<script type="application/json"> is not valid JSON (${(error as Error).message})`);
     }
-    if (parsed === undefined) this.fromScript = undefined;
-    else if (this.accepts(parsed, 'data')) this.fromScript = parsed as Partial<T>;
-    this.host.requestUpdate();
   }
 }

@@ -2,7 +2,7 @@ import { VERSION } from '../version.js';
 import { warn } from './warn.js';
 
 /** Versions already reported by this copy of the library, so a mismatch is said once, not once per tag. */
-const reportedVersions = new Set<string>();
+const reportedVersions = new Set<unknown>();
 
 /**
  * Registers `tag` unless it is taken. A page may load the bundle twice (a CDN
@@ -16,21 +16,17 @@ export function defineElement(
   ctor: CustomElementConstructor,
   registry: CustomElementRegistry | undefined = globalThis.customElements,
 ): void {
-  if (!registry) return;
-  const existing = registry.get(tag) as (CustomElementConstructor & { version?: unknown }) | undefined;
-  if (existing) {
-    if (existing === ctor || existing.version === VERSION) return;
-    const theirs = typeof existing.version === 'string' ? existing.version : 'another library';
-    if (!reportedVersions.has(theirs)) {
-      reportedVersions.add(theirs);
-      warn(tag, `is already defined by ${theirs === 'another library' ? theirs : `front-office-widgets ${theirs}`}; this copy (${VERSION}) keeps that definition. Load one version of front-office-widgets per page.`);
+  const existing = registry?.get(tag) as (CustomElementConstructor & { version?: unknown }) | undefined;
+  if (!existing) {
+    try {
+      registry?.define(tag, ctor);
+    } catch (error) {
+      // Only an invalid tag name or a constructor already used under another name gets here.
+      warn(tag, `could not be defined: ${(error as Error).message}`);
     }
-    return;
-  }
-  try {
-    registry.define(tag, ctor);
-  } catch (error) {
-    // Only an invalid tag name or a constructor already used under another name gets here.
-    warn(tag, `could not be defined: ${(error as Error).message}`);
+  } else if (existing !== ctor && existing.version !== VERSION && !reportedVersions.has(existing.version)) {
+    reportedVersions.add(existing.version);
+    const owner = typeof existing.version === 'string' ? `front-office-widgets ${existing.version}` : 'another library';
+    warn(tag, `is already defined by ${owner}; this copy (${VERSION}) is not used. Load one version per page.`);
   }
 }

@@ -1,4 +1,5 @@
-import { css, unsafeCSS, type CSSResult } from 'lit';
+import { unsafeCSS, type CSSResult } from 'lit';
+import { css } from './css.js';
 
 /**
  * Default token values per theme. Dark is written once and used twice: for
@@ -20,7 +21,8 @@ const dark = css`
  * Styles every element starts with. `prefix` is the element's tag, so its own
  * `--<tag>-accent` wins over the global `--fow-accent`, which wins over the theme.
  * The element renders everything inside one `.fow` wrapper that carries the
- * theme class and the resolved `lang`.
+ * theme class and the resolved `lang`. Motion is each element's own and only
+ * under `prefers-reduced-motion: no-preference`, so nothing here stops it.
  */
 export function baseStyles(prefix: string): CSSResult {
   const p = unsafeCSS(`--${prefix}`);
@@ -51,14 +53,14 @@ export function baseStyles(prefix: string): CSSResult {
       display: none !important;
     }
     *,
-    *::before,
-    *::after {
+    ::before,
+    ::after {
       box-sizing: border-box;
     }
     .fow {
       --_d-accent: #0b57d0;
-      --_d-on-accent: #ffffff;
-      --_d-surface: #ffffff;
+      --_d-on-accent: #fff;
+      --_d-surface: #fff;
       --_d-surface-alt: #f1f4f8;
       --_d-text: #1f2937;
       --_d-muted: #4b5563;
@@ -72,30 +74,21 @@ export function baseStyles(prefix: string): CSSResult {
       --_muted: var(${p}-muted, var(--fow-muted, var(--_d-muted)));
       --_border: var(${p}-border, var(--fow-border, var(--_d-border)));
       --_radius: var(${p}-radius, var(--fow-radius, 8px));
-      --_focus-ring: var(${p}-focus-ring, var(--fow-focus-ring, 3px solid var(--_accent)));
       /* Unset tokens make this invalid at computed-value time, so the host's font is inherited. */
       font-family: var(${p}-font-family, var(--fow-font-family));
       color: var(--_text);
     }
-    .fow.theme-dark {
+    .theme-dark {
       ${dark}
     }
     @media (prefers-color-scheme: dark) {
-      .fow.theme-auto {
+      .theme-auto {
         ${dark}
       }
     }
     :focus-visible {
-      outline: var(--_focus-ring);
+      outline: var(${p}-focus-ring, var(--fow-focus-ring, 3px solid var(--_accent)));
       outline-offset: 2px;
-    }
-    @media (prefers-reduced-motion: reduce) {
-      *,
-      *::before,
-      *::after {
-        animation: none !important;
-        transition: none !important;
-      }
     }
   `;
 }

@@ -126,44 +126,20 @@ export class OfficeCompare extends FowElement {
     const sideName = (side: Side) =>
       html`${data[side]}${side === highlight ? html` <span class="label" part="highlight-label">${strings.recommended}</span>` : nothing}`;
 
-    const table = (): TemplateResult => html`<table class="table" part="table">
-      <caption part="caption">${caption}</caption>
-      <thead>
-        <tr>
-          <th scope="col" part="header">${strings.criterion}</th>
-          ${SIDES.map((side) => html`<th scope="col" class=${side} part=${part(side, 'header')}>${sideName(side)}</th>`)}
-        </tr>
-      </thead>
-      <tbody>
-        ${rows.map(
-          (row: Criterion) => html`<tr>
-            <th scope="row" part="row-header">${row.label}</th>
-            ${SIDES.map((side) => html`<td class=${side} part=${part(side, 'cell')}>${row[side]}</td>`)}
-          </tr>`,
-        )}
-      </tbody>
+    // prettier-ignore
+    const table = (): TemplateResult => html`<table class="table" part="table"><caption part="caption">${caption}</caption>
+      <thead><tr><th scope="col" part="header">${strings.criterion}</th>${SIDES.map((side) => html`<th scope="col" class=${side} part=${part(side, 'header')}>${sideName(side)}</th>`)}</tr></thead>
+      <tbody>${rows.map((row: Criterion) => html`<tr><th scope="row" part="row-header">${row.label}</th>${SIDES.map((side) => html`<td class=${side} part=${part(side, 'cell')}>${row[side]}</td>`)}</tr>`)}</tbody>
     </table>`;
 
-    const stacked = (): TemplateResult => html`<figure class="stacked" part="stacked">
-      <figcaption part="caption">${caption}</figcaption>
-      ${rows.map(
-        (row: Criterion) => html`<div class="item" part="item">
-          ${heading(level, 'row-header', row.label)}
-          <dl>
-            ${SIDES.map(
-              (side) => html`<div class=${side}>
-                <dt part=${part(side, 'header')}>${sideName(side)}</dt>
-                <dd part=${part(side, 'cell')}>${row[side]}</dd>
-              </div>`,
-            )}
-          </dl>
-        </div>`,
-      )}
-    </figure>`;
+    // prettier-ignore
+    const stacked = (): TemplateResult => html`<figure class="stacked" part="stacked"><figcaption part="caption">${caption}</figcaption>${rows.map(
+      (row: Criterion) => html`<div class="item" part="item">${heading(level, 'row-header', row.label)}<dl>${SIDES.map(
+        (side) => html`<div class=${side}><dt part=${part(side, 'header')}>${sideName(side)}</dt><dd part=${part(side, 'cell')}>${row[side]}</dd></div>`,
+      )}</dl></div>`,
+    )}</figure>`;
 
-    return html`<div class="${this.rootClass} ${layout} hl-${highlight}" lang=${locale} part="base">
-      ${layout !== 'stacked' ? table() : nothing}${layout !== 'table' ? stacked() : nothing}
-    </div>`;
+    return html`<div class="${this.rootClass} ${layout} hl-${highlight}" lang=${locale} part="base">${layout !== 'stacked' ? table() : nothing}${layout !== 'table' ? stacked() : nothing}</div>`;
   }
 }
 

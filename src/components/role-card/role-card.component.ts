@@ -1,8 +1,8 @@
 import { html, nothing } from 'lit';
-import { advice as enAdvice, industries as enIndustries, roles as enRoles, roleStrings as enStrings } from '../../data/en.js';
+import { frontSkills as enSkills, frontSkillsNote as enNote, industries as enIndustries, roles as enRoles, roleStrings as enStrings } from '../../data/en.js';
 import { overrideOf, roleCardFields } from '../../data/schema.js';
 import type { Industry, RoleCardData, RoleId } from '../../data/types.js';
-import { advice as viAdvice, industries as viIndustries, roles as viRoles, roleStrings as viStrings } from '../../data/vi.js';
+import { frontSkills as viSkills, frontSkillsNote as viNote, industries as viIndustries, roles as viRoles, roleStrings as viStrings } from '../../data/vi.js';
 import { DataOverride } from '../../internal/data-override.js';
 import { FowElement } from '../../internal/fow-element.js';
 import { baseStyles } from '../../internal/theme.styles.js';
@@ -13,8 +13,8 @@ const ROLE_IDS: readonly RoleId[] = ['receptionist', 'customer-relations', 'sale
 const INDUSTRIES: readonly Industry[] = ['general', 'banking', 'hospitality'];
 
 const bundled = {
-  vi: { roles: viRoles, industries: viIndustries, skills: viAdvice.front.skills, note: viAdvice.front.note, strings: viStrings },
-  en: { roles: enRoles, industries: enIndustries, skills: enAdvice.front.skills, note: enAdvice.front.note, strings: enStrings },
+  vi: { roles: viRoles, industries: viIndustries, skills: viSkills, note: viNote, strings: viStrings },
+  en: { roles: enRoles, industries: enIndustries, skills: enSkills, note: enNote, strings: enStrings },
 };
 
 const fill = (template: string, industry: string) => template.replace('{industry}', industry);

@@ -1,4 +1,4 @@
-import { css } from 'lit';
+import { css } from '../../internal/css.js';
 
 export default css`
   /* No margin of its own: spacing between cards belongs to the partner's grid or flex gap. */
@@ -10,21 +10,19 @@ export default css`
     display: none;
   }
   .fow {
-    --_pad: var(--role-card-padding, var(--fow-padding, 16px));
-    --_shadow: var(--role-card-shadow, var(--fow-shadow, 0 1px 3px rgb(0 0 0 / 0.12)));
     /* Fills a stretched grid or flex item, so cards in one row end at the same line. */
     height: 100%;
-    padding: var(--_pad);
+    padding: var(--role-card-padding, var(--fow-padding, 16px));
     background: var(--_surface);
     border: 1px solid var(--_border);
     border-top: 4px solid var(--_accent);
     border-radius: var(--_radius);
-    box-shadow: var(--_shadow);
+    box-shadow: var(--role-card-shadow, var(--fow-shadow, 0 1px 3px rgb(0 0 0 / 0.12)));
   }
+  /* Always h2–h6, bold by the browser's own style. */
   .heading {
     margin: 0;
     font-size: 1.25em;
-    font-weight: 700;
     line-height: 1.3;
   }
   .toggle {
@@ -59,7 +57,11 @@ export default css`
     border: solid var(--_accent);
     border-width: 0 2px 2px 0;
     transform: translateY(-25%) rotate(45deg);
-    transition: transform 0.2s ease;
+  }
+  @media (prefers-reduced-motion: no-preference) {
+    .toggle::after {
+      transition: transform 0.2s;
+    }
   }
   .toggle[aria-expanded='true']::after {
     transform: translateY(25%) rotate(225deg);
@@ -81,14 +83,14 @@ export default css`
     margin: 0;
     padding-inline-start: 1.25em;
   }
-  .list li + li {
+  li + li {
     margin-top: 2px;
   }
   .note {
     margin: 4px 0 0;
     color: var(--_muted);
   }
-  .list li::marker {
+  li::marker {
     color: var(--_accent);
   }
   @media print {
