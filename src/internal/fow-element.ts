@@ -1,4 +1,4 @@
-import { LitElement, type PropertyDeclarations } from 'lit';
+import { LitElement, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { VERSION } from '../version.js';
 import { defineElement } from './define.js';
 import { DEFAULT_LOCALE, inheritedLang, LOCALES, matchLocale, type Locale } from './locale.js';
@@ -6,6 +6,22 @@ import { invalidValue, warn } from './warn.js';
 
 export const THEMES = ['light', 'dark', 'auto'] as const;
 export type Theme = (typeof THEMES)[number];
+
+// One observer for every element on the page: a language switcher that changes
+// <html lang> or a section's lang re-renders the elements that inherit it.
+const following = new Set<LitElement>();
+let langObserver: MutationObserver | undefined;
+function followAncestorLang(el: LitElement, follow: boolean): void {
+  if (follow) following.add(el);
+  else following.delete(el);
+  if (following.size && !langObserver) {
+    langObserver = new MutationObserver(() => following.forEach((each) => each.requestUpdate()));
+    langObserver.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'], subtree: true });
+  } else if (!following.size && langObserver) {
+    langObserver.disconnect();
+    langObserver = undefined;
+  }
+}
 
 /**
  * What the three elements share: safe registration, locale and theme
@@ -43,6 +59,42 @@ export abstract class FowElement extends LitElement {
   override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
     super.attributeChangedCallback(name, old, value);
     if (name === 'lang') this.requestUpdate();
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    followAncestorLang(this, true);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    followAncestorLang(this, false);
+  }
+
+  /**
+   * Text properties set from script (React 19 and Vue set properties) may not be strings: a
+   * number is read as its digits (`phone = 903966729`), anything else is ignored with a warning,
+   * so no `.trim()` on an array ever throws into the page.
+   */
+  protected override willUpdate(changed: PropertyValues): void {
+    const declared = (this.constructor as typeof LitElement).elementProperties;
+    for (const name of changed.keys()) {
+      const options = declared.get(name);
+      const value = this[name as keyof this] as unknown;
+      if (!options || options.type || options.converter || options.attribute === false || value == null || typeof value === 'string') continue;
+      const attribute = typeof options.attribute === 'string' ? options.attribute : String(name);
+      if (typeof value !== 'number') this.warnOnce(invalidValue(attribute, Array.isArray(value) ? value.join(',') : typeof value, 'text', 'none'));
+      (this as Record<string, unknown>)[name as string] = typeof value === 'number' ? String(value) : undefined;
+    }
+  }
+
+  /** The last line of defence: whatever a render meets, the host page gets a warning, not an exception. */
+  protected override update(changed: PropertyValues): void {
+    try {
+      super.update(changed);
+    } catch (error) {
+      this.warnOnce(`could not render: ${(error as Error).message}`);
+    }
   }
 
   private readonly warned = new Set<string>();

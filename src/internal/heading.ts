@@ -9,7 +9,7 @@ export type HeadingLevel = 2 | 3 | 4 | 5 | 6;
  * goes back to the default, 3.
  */
 export const headingLevelConverter = {
-  fromAttribute: (value: string | null) => (value == null ? 3 : value.trim() && !isNaN(+value) ? +value : value),
+  fromAttribute: (value: string | null) => (value == null ? 3 : /^\s*\d+\s*$/.test(value) ? +value : value),
 };
 
 /** The level to render: `value` when it is 2–6, else 3 with the warning `warn` gives (once per value). */

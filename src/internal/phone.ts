@@ -50,6 +50,8 @@ export function parsePhone(input: unknown): PhoneNumber | null {
     national = `0${e164.slice(2).replace(/^0/, '')}`;
   } else if (/^84[35789]\d{8}$|^842\d{9}$/.test(digits)) {
     national = `0${digits.slice(2)}`; // "84 903 966 729" without the +
+  } else if (/^[35789]\d{8}$|^2\d{9}$/.test(digits)) {
+    national = `0${digits}`; // the trunk 0 lost, as when a number is stored as a number (903966729)
   } else {
     national = digits;
   }

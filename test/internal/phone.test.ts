@@ -18,6 +18,8 @@ describe('parsePhone', () => {
     '(+84) 903 966 729',
     '(+84) 0903.966.729',
     ' 0903966729 ',
+    '903966729',
+    '903 966 729',
   ];
   for (const input of same) {
     it(`reads ${JSON.stringify(input)} as the hotline`, () => expect(parsePhone(input)).to.deep.equal(hotline));

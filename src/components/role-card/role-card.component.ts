@@ -1,4 +1,4 @@
-import { html, nothing } from 'lit';
+import { html, nothing, type PropertyValues } from 'lit';
 import { frontSkills as enSkills, frontSkillsNote as enNote, industries as enIndustries, roles as enRoles, roleStrings as enStrings } from '../../data/en.js';
 import { overrideOf, roleCardFields } from '../../data/schema.js';
 import type { Industry, RoleCardData, RoleId } from '../../data/types.js';
@@ -65,6 +65,8 @@ export class RoleCard extends FowElement {
     // Written out here so the manifest analyzer reads the attribute name.
     headingLevel: { attribute: 'heading-level', converter: headingLevelConverter },
     expanded: { type: Boolean, reflect: true },
+    // A property Lit knows, so a value a framework sets before the tag is defined is not lost.
+    data: { attribute: false },
   };
 
   /**
@@ -117,7 +119,8 @@ export class RoleCard extends FowElement {
     return levelOf(this.headingLevel, this.oneOf.bind(this));
   }
 
-  protected override willUpdate(): void {
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
     const id = this.roleId;
     const empty = !id || !ROLE_IDS.includes(id);
     if (empty) {
