@@ -27,11 +27,11 @@ const dir = dirArg > 0 ? new URL(`file://${resolve(process.argv[dirArg + 1])}/`)
 const ALL = { budget: 15 * KB, target: 12 * KB };
 const ONE = { budget: 10 * KB, target: 8 * KB };
 export const FILES = {
-  'front-office-widgets.js': { ...ALL, ceiling: 17.5 * KB },
-  'front-office-widgets.iife.js': { ...ALL, ceiling: 17.5 * KB },
-  'office-compare.js': { ...ONE, ceiling: 10.25 * KB },
-  'role-card.js': { ...ONE, ceiling: 10.5 * KB },
-  'contact-float.js': { ...ONE, ceiling: 12.3 * KB },
+  'front-office-widgets.js': { ...ALL, ceiling: 18 * KB },
+  'front-office-widgets.iife.js': { ...ALL, ceiling: 18 * KB },
+  'office-compare.js': { ...ONE, ceiling: 10.5 * KB },
+  'role-card.js': { ...ONE, ceiling: 10.75 * KB },
+  'contact-float.js': { ...ONE, ceiling: 12.75 * KB },
 };
 
 function gnuGzip(buffer) {

@@ -1,5 +1,5 @@
 /** `<contact-float>` with bad or unusual input, several instances on a page, and its page-level listeners. */
-import { elementUpdated, expect, fixture, fixtureCleanup, html } from '@open-wc/testing';
+import { nextFrame, elementUpdated, expect, fixture, fixtureCleanup, html } from '@open-wc/testing';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { ContactFloat } from '../src/contact-float.js';
 import '../src/contact-float.js';
@@ -162,6 +162,46 @@ describe('<contact-float> channel list', () => {
 });
 
 describe('<contact-float> more than one on a page', () => {
+  it('leaves its corner to the next one when it has nothing to show or is hidden', async () => {
+    const warnings = captureWarnings();
+    try {
+      const wrapper = await fixture<HTMLElement>(html`<div>
+        <contact-float id="empty" channels="messenger"></contact-float>
+        <contact-float id="hidden" hidden></contact-float>
+        <contact-float id="shown" channels="phone"></contact-float>
+      </div>`);
+      const [empty, hidden, shown] = [...wrapper.querySelectorAll('contact-float')];
+      await Promise.all([empty, hidden, shown].map((el) => elementUpdated(el)));
+      await nextFrame();
+      expect(rendersNothing(empty)).to.equal(true);
+      expect(rendersNothing(shown)).to.equal(false);
+      expect(hrefs(shown)).to.deep.equal(['tel:+84903966729']);
+      expect(warnings.messages.filter((m) => m.includes('is hidden')), 'no false "another shows" warning').to.deep.equal([]);
+
+      // Unhidden, the earlier one takes its corner back.
+      hidden.removeAttribute('hidden');
+      await elementUpdated(hidden);
+      await elementUpdated(shown);
+      expect(rendersNothing(hidden)).to.equal(false);
+      expect(rendersNothing(shown)).to.equal(true);
+    } finally {
+      warnings.restore();
+    }
+  });
+
+  it('is not left open when it goes down to one channel', async () => {
+    const wrapper = await fixture<HTMLElement>(html`<div><contact-float open></contact-float></div>`);
+    const el = wrapper.querySelector('contact-float')!;
+    await elementUpdated(el);
+    el.channels = 'zalo';
+    await elementUpdated(el);
+    expect(el.open).to.equal(false);
+    expect(el.hasAttribute('open')).to.equal(false);
+    el.channels = 'zalo,phone';
+    await elementUpdated(el);
+    expect(el.shadowRoot!.querySelector('#toggle')!.getAttribute('aria-expanded')).to.equal('false');
+  });
+
   it('keeps a second one at the same placement hidden, with one warning, until the first leaves', async () => {
     const warnings = captureWarnings();
     try {

@@ -15,6 +15,7 @@ import { DEFAULT_TIMEZONE, formatDays, formatTime, isOpen, parseDays, parseHours
 export type { ChannelName } from './channels.js';
 export type Placement = 'bottom-right' | 'bottom-left';
 const PLACEMENTS: Placement[] = ['bottom-right', 'bottom-left'];
+const HIDDEN = 'hidden';
 
 interface Note {
   text: string;
@@ -29,7 +30,9 @@ export interface ContactFloatSelectDetail {
 // One list per document, found through a registered symbol, so two copies of the
 // library on a page (a CDN tag and an npm build) still agree on who shows.
 const REGISTRY = Symbol.for('front-office-widgets.contact-float');
-type Registered = HTMLElement & { placement?: unknown };
+// Set by an element that has something to show: one with no valid channel, or `hidden`, leaves its corner to the next.
+const CLAIMS = Symbol.for('front-office-widgets.contact-float.claims');
+type Registered = HTMLElement & { placement?: unknown; [CLAIMS]?: boolean };
 const connected = (): Registered[] => ((document as unknown as Record<symbol, Registered[]>)[REGISTRY] ??= []);
 const sideOf = (el: Registered): Placement => (el.placement === 'bottom-left' ? 'bottom-left' : 'bottom-right');
 
@@ -83,6 +86,8 @@ export class ContactFloat extends FowElement {
     days: {},
     timezone: {},
     attention: { type: Boolean },
+    // A property Lit knows, so a value a framework sets before the tag is defined is not lost.
+    data: { attribute: false },
   };
 
   /** The clock office hours are read from, on every render. Replace it to preview or test another time. */
@@ -133,6 +138,7 @@ export class ContactFloat extends FowElement {
   private readonly override = new DataOverride<ContactData>(this, overrideOf<ContactData>(contactFields));
   private touch?: MediaQueryList;
   private justOpened = false;
+  private channelList: Channel[] = [];
   private hasMenu = false;
 
   /**
@@ -146,6 +152,17 @@ export class ContactFloat extends FowElement {
   }
   set data(value: Partial<ContactData> | undefined) {
     this.override.set(value);
+  }
+
+  // `hidden` decides whether it holds its corner (see CLAIMS). Observed through a constant so the
+  // manifest does not list the global attribute as one of ours.
+  static override get observedAttributes(): string[] {
+    return [...super.observedAttributes, HIDDEN];
+  }
+
+  override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
+    super.attributeChangedCallback(name, old, value);
+    if (name === HIDDEN) this.requestUpdate();
   }
 
   override connectedCallback(): void {
@@ -184,6 +201,18 @@ export class ContactFloat extends FowElement {
     super.requestUpdate(...args);
   }
 
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    this.channelList = this.resolveChannels(this.data);
+    // With one channel there is no menu to be open; a later second channel must not find it open.
+    if (this.channelList.length < 2) this.open = false;
+    const claims = this.channelList.length > 0 && !this.hidden;
+    if ((this as Registered)[CLAIMS] !== claims) {
+      (this as Registered)[CLAIMS] = claims;
+      this.refreshOthers();
+    }
+  }
+
   protected override updated(changed: PropertyValues<this>): void {
     if (changed.has('placement')) this.refreshOthers();
   }
@@ -191,11 +220,11 @@ export class ContactFloat extends FowElement {
   override render(): TemplateResult | typeof nothing {
     const s = this.locale === 'en' ? enStrings : viStrings;
     const data = this.data;
-    const channels = this.resolveChannels(data);
+    const channels = this.channelList;
     const side = this.oneOf('placement', this.placement, PLACEMENTS, 'bottom-right');
     // Page clicks and keys concern it only while it shows a menu.
     this.hasMenu = false;
-    if (!channels.length || !this.isFirstAt(side)) return nothing;
+    if (!(this as Registered)[CLAIMS] || !this.isFirstAt(side)) return nothing;
     const note = this.hoursNote(s);
     const multi = (this.hasMenu = channels.length > 1);
     // prettier-ignore
@@ -274,7 +303,7 @@ export class ContactFloat extends FowElement {
   }
 
   private isFirstAt(side: Placement): boolean {
-    const first = connected().find((el) => sideOf(el) === side);
+    const first = connected().find((el) => el[CLAIMS] !== false && sideOf(el) === side);
     if (!first || first === this) return true;
     this.warnOnce(`is hidden: another <${first.localName}> shows at placement="${side}" (the first connected wins).`);
     return false;

@@ -87,7 +87,7 @@ export default css`
     border-radius: var(--_radius);
   }
   .menu {
-    padding: 4px;
+    padding: 6px;
     max-width: min(24em, 100%);
     max-height: calc(100vh - 2 * var(--_y) - 72px);
     overflow: auto;
