@@ -1,10 +1,9 @@
 import { elementUpdated, expect, fixture, html } from '@open-wc/testing';
-import { emulateMedia, setViewport } from '@web/test-runner-commands';
 import '../src/office-compare.js';
 import type { OfficeCompare } from '../src/office-compare.js';
 import { dataset } from '../src/data/index.js';
 import type { Locale } from '../src/internal/locale.js';
-import { captureWarnings } from './helpers.js';
+import { captureWarnings, emulate, resetMedia, resetViewport, viewport } from './helpers.js';
 
 const LOCALES: Locale[] = ['vi', 'en'];
 const IDS = ['interaction', 'focus', 'responsibilities', 'visibility'];
@@ -46,8 +45,8 @@ beforeEach(() => {
 });
 afterEach(async () => {
   warnings.restore();
-  await setViewport({ width: 800, height: 600 });
-  await emulateMedia({ media: 'screen', colorScheme: 'light' });
+  await resetViewport({ width: 800, height: 600 });
+  await resetMedia({ media: 'screen', colorScheme: 'light' });
 });
 
 describe('<office-compare> content', () => {
@@ -121,11 +120,11 @@ describe('<office-compare> width', () => {
     expect(visibleLayout(wide)).to.equal('table');
   });
 
-  it('follows the container, not the viewport', async () => {
-    await setViewport({ width: 1280, height: 800 });
+  it('follows the container, not the viewport', async function () {
+    await viewport(this, { width: 1280, height: 800 });
     const inSidebar = await inWidth(320, html`<office-compare></office-compare>`);
     expect(visibleLayout(inSidebar)).to.equal('stacked');
-    await setViewport({ width: 360, height: 800 });
+    await viewport(this, { width: 360, height: 800 });
     const wideInPhone = await inWidth(960, html`<office-compare></office-compare>`);
     expect(visibleLayout(wideInPhone)).to.equal('table');
   });
@@ -265,8 +264,8 @@ describe('<office-compare> attributes', () => {
     await expect(stacked).to.be.accessible();
   });
 
-  it('theme="auto" follows prefers-color-scheme', async () => {
-    await emulateMedia({ colorScheme: 'dark' });
+  it('theme="auto" follows prefers-color-scheme', async function () {
+    await emulate(this, { colorScheme: 'dark' });
     const el = await fixture<OfficeCompare>(html`<office-compare theme="auto" layout="table"></office-compare>`);
     expect(getComputedStyle($(el, 'table')!).backgroundColor).to.equal('rgb(31, 35, 40)');
     await expect(el).to.be.accessible();
@@ -445,8 +444,8 @@ describe('<office-compare> styling', () => {
     expect(td.textAlign).to.equal('start');
   });
 
-  it('prints in black on white, the highlight still labelled', async () => {
-    await emulateMedia({ media: 'print' });
+  it('prints in black on white, the highlight still labelled', async function () {
+    await emulate(this, { media: 'print' });
     const el = await fixture<OfficeCompare>(html`<office-compare theme="dark" highlight="front" layout="table"></office-compare>`);
     const td = getComputedStyle($(el, 'td.front')!);
     expect(td.color).to.equal('rgb(0, 0, 0)');

@@ -1,10 +1,10 @@
 import { elementUpdated, expect, fixture, html, oneEvent } from '@open-wc/testing';
-import { emulateMedia, sendKeys } from '@web/test-runner-commands';
+import { sendKeys } from '@web/test-runner-commands';
 import { dataset } from '../src/data/index.js';
 import type { RoleCardData, RoleId } from '../src/data/types.js';
 import type { RoleCard } from '../src/role-card.js';
 import '../src/role-card.js';
-import { captureWarnings } from './helpers.js';
+import { captureWarnings, emulate, resetMedia } from './helpers.js';
 
 const ROLE_IDS: RoleId[] = ['receptionist', 'customer-relations', 'sales'];
 const LOCALES = ['vi', 'en'] as const;
@@ -30,7 +30,7 @@ async function card(template: ReturnType<typeof html>): Promise<RoleCard> {
   return el;
 }
 
-afterEach(() => emulateMedia({ reducedMotion: 'no-preference', media: 'screen', colorScheme: 'light' }));
+afterEach(() => resetMedia({ reducedMotion: 'no-preference', media: 'screen', colorScheme: 'light' }));
 
 describe('<role-card> content', () => {
   for (const locale of LOCALES) {
@@ -210,7 +210,8 @@ describe('<role-card> disclosure', () => {
   const ways: [string, (el: RoleCard) => Promise<unknown>][] = [
     ['click', async (el) => toggle(el).click()],
     ['Enter', async () => sendKeys({ press: 'Enter' })],
-    ['Space', async () => sendKeys({ press: 'Space' })],
+    // ' ', not 'Space': puppeteer's WebDriver BiDi keyboard (Firefox) knows no key named 'Space'.
+    ['Space', async () => sendKeys({ press: ' ' })],
   ];
   for (const [name, act] of ways) {
     it(`opens and closes with ${name}, reflecting expanded and firing role-card-toggle`, async () => {
@@ -259,10 +260,10 @@ describe('<role-card> disclosure', () => {
     expect(events).to.equal(0);
   });
 
-  it('turns the chevron with a transition that stops under prefers-reduced-motion', async () => {
+  it('turns the chevron with a transition that stops under prefers-reduced-motion', async function () {
     const el = await card(html`<role-card role-id="sales"></role-card>`);
     expect(getComputedStyle(toggle(el), '::after').transitionDuration).to.equal('0.2s');
-    await emulateMedia({ reducedMotion: 'reduce' });
+    await emulate(this, { reducedMotion: 'reduce' });
     expect(getComputedStyle(toggle(el), '::after').transitionDuration).to.equal('0s');
   });
 
@@ -276,9 +277,9 @@ describe('<role-card> disclosure', () => {
     expect(getComputedStyle(details(el)).display).to.equal('grid');
   });
 
-  it('prints the details even when collapsed', async () => {
+  it('prints the details even when collapsed', async function () {
     const el = await card(html`<role-card role-id="sales"></role-card>`);
-    await emulateMedia({ media: 'print' });
+    await emulate(this, { media: 'print' });
     expect(getComputedStyle(details(el)).display).to.equal('block');
     expect(getComputedStyle(toggle(el), '::after').display).to.equal('none');
   });
@@ -452,9 +453,9 @@ describe('<role-card> looks', () => {
     expect(style.color).to.equal('rgb(230, 232, 235)');
   });
 
-  it('follows prefers-color-scheme with theme="auto"', async () => {
+  it('follows prefers-color-scheme with theme="auto"', async function () {
     const el = await card(html`<role-card role-id="sales" theme="auto"></role-card>`);
-    await emulateMedia({ colorScheme: 'dark' });
+    await emulate(this, { colorScheme: 'dark' });
     expect(getComputedStyle($(el, '[part="card"]')!).backgroundColor).to.equal('rgb(31, 35, 40)');
   });
 

@@ -1,9 +1,8 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import { emulateMedia } from '@web/test-runner-commands';
 import { html as litHtml } from 'lit';
 import { FowElement } from '../../src/internal/fow-element.js';
 import { baseStyles } from '../../src/internal/theme.styles.js';
-import { captureWarnings } from '../helpers.js';
+import { captureWarnings, emulate, resetMedia } from '../helpers.js';
 
 class FowSample extends FowElement {
   static override tagName = 'fow-sample';
@@ -17,7 +16,7 @@ FowSample.define();
 const inner = (el: Element) => el.shadowRoot!.querySelector('.fow') as HTMLElement;
 
 describe('FowElement', () => {
-  afterEach(() => emulateMedia({ colorScheme: 'light' }));
+  afterEach(() => resetMedia({ colorScheme: 'light' }));
 
   it('define() is repeatable', () => {
     const warnings = captureWarnings();
@@ -65,14 +64,14 @@ describe('FowElement', () => {
   });
 
   describe('theme tokens', () => {
-    it('light by default, dark on request, auto following prefers-color-scheme', async () => {
+    it('light by default, dark on request, auto following prefers-color-scheme', async function () {
       const wrapper = await fixture(html`<div><fow-sample></fow-sample><fow-sample theme="dark"></fow-sample><fow-sample theme="auto"></fow-sample></div>`);
       const [light, dark, auto] = [...wrapper.querySelectorAll('fow-sample')].map((el) => getComputedStyle(inner(el)));
       expect(light.backgroundColor).to.equal('rgba(0, 0, 0, 0)');
       expect(light.color).to.equal('rgb(31, 41, 55)');
       expect(dark.color).to.equal('rgb(230, 232, 235)');
       expect(auto.color).to.equal('rgb(31, 41, 55)');
-      await emulateMedia({ colorScheme: 'dark' });
+      await emulate(this, { colorScheme: 'dark' });
       expect(getComputedStyle(inner(wrapper.querySelectorAll('fow-sample')[2])).color).to.equal('rgb(230, 232, 235)');
     });
 
