@@ -12,6 +12,7 @@
 // in machine load falls on both sides alike. Each sample is a fresh tab with
 // the HTTP cache off: a first visit, on loopback.
 import { spawnSync } from 'node:child_process';
+import { CHROMIUM_FLAGS, chromiumPath } from '../scripts/chromium.mjs';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -40,13 +41,7 @@ const INSTANCES = 1000;
 const CYCLES = 300;
 const WARM_UP = 600; // cycles before the heap settles (optimised code, inline caches, wrapper tables): measured, not counted as growth
 const FLAGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-dev-shm-usage',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
+  ...CHROMIUM_FLAGS,
   // Keep background tabs' timers and rendering honest; only one tab is open at a time anyway.
   '--disable-background-timer-throttling',
   '--disable-renderer-backgrounding',
@@ -455,8 +450,7 @@ async function main() {
   origin = server.origin;
 
   const puppeteer = await loadPuppeteer();
-  const executablePath = [process.env.CHROME_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'].find((p) => p && existsSync(p));
-  if (!executablePath) throw new Error('No Chromium: apt-get install -y chromium, or set CHROME_PATH');
+  const executablePath = chromiumPath();
   browser = await puppeteer.launch({ executablePath, headless: true, args: FLAGS, defaultViewport: { width: 1280, height: 900 }, protocolTimeout: 180_000 });
   try {
     log('rendering the widget pages once to write their static twins (bench/pages/)');

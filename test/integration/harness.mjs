@@ -8,8 +8,8 @@
  * The recording is injected with the DevTools protocol, which the page's CSP
  * does not govern, so the partner pages themselves hold no inline script.
  */
-import { existsSync } from 'node:fs';
 import { puppeteerCore } from '@web/test-runner-chrome';
+import { CHROMIUM_FLAGS, chromiumPath } from '../../scripts/chromium.mjs';
 import { startServers } from './server.mjs';
 
 export const TAGS = ['office-compare', 'role-card', 'contact-float'];
@@ -34,26 +34,6 @@ export function check(condition, message) {
 export const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 
 export const show = (value) => JSON.stringify(value, null, 2);
-
-const CHROME_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-dev-shm-usage',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
-
-function chromePath() {
-  const candidates = [process.env.CHROME_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'];
-  const path = candidates.find((p) => p && existsSync(p));
-  if (!path) {
-    console.error('No Chromium found. Install it (Debian/Ubuntu: `apt-get install -y chromium`) or set CHROME_PATH.');
-    process.exit(1);
-  }
-  return path;
-}
 
 /** Runs before any script of every page, in the page's own world. */
 function instrument() {
@@ -190,9 +170,9 @@ export async function run(filter) {
   const started = Date.now();
   const servers = await startServers();
   const browser = await puppeteerCore.launch({
-    executablePath: chromePath(),
+    executablePath: chromiumPath(),
     headless: true,
-    args: CHROME_ARGS,
+    args: CHROMIUM_FLAGS,
   });
   console.log(`CDN origin ${servers.cdnOrigin}, partner origin ${servers.partnerOrigin}, Chromium ${await browser.version()}`);
   let passed = 0;
