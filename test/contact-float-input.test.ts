@@ -1,29 +1,12 @@
 /** `<contact-float>` with bad or unusual input, several instances on a page, and its page-level listeners. */
-import { nextFrame, elementUpdated, expect, fixture, fixtureCleanup, html } from '@open-wc/testing';
+import { elementUpdated, expect, fixture, html, nextFrame } from '@open-wc/testing';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { ContactFloat } from '../src/contact-float.js';
 import '../src/contact-float.js';
-import { resetMouse, sendMouse } from '@web/test-runner-commands';
+import { clickOutside, float, hrefs, links, nameOf, shadow } from './contact-float.helpers.js';
 import { captureWarnings } from './helpers.js';
 
-const shadow = (el: ContactFloat) => el.shadowRoot!;
-const links = (el: ContactFloat) => [...shadow(el).querySelectorAll('a')];
-const hrefs = (el: ContactFloat) => links(el).map((a) => a.getAttribute('href'));
-const nameOf = (node: Element | null | undefined) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
 const rendersNothing = (el: ContactFloat) => shadow(el).querySelector('.dock') === null;
-
-/** A real mouse click in the top-left corner of the page, far from the element. */
-async function clickOutside(): Promise<void> {
-  await sendMouse({ type: 'click', position: [4, 4] });
-  await resetMouse();
-}
-
-async function float(template: ReturnType<typeof html>): Promise<ContactFloat> {
-  fixtureCleanup();
-  const el = await fixture<ContactFloat>(template);
-  await elementUpdated(el);
-  return el;
-}
 
 /** Renders `template`, re-renders it twice, and returns the warnings it gave. */
 async function warningsOf(template: ReturnType<typeof html>): Promise<{ el: ContactFloat; messages: string[] }> {

@@ -1,35 +1,17 @@
 import { elementUpdated, expect, fixture, fixtureCleanup, html, nextFrame, oneEvent } from '@open-wc/testing';
-import { resetMouse, sendKeys, sendMouse } from '@web/test-runner-commands';
+import { sendKeys } from '@web/test-runner-commands';
 import type { ContactFloat } from '../src/contact-float.js';
 import '../src/contact-float.js';
+import { clickOutside, float, hrefs, links, nameOf, shadow } from './contact-float.helpers.js';
 import { captureWarnings, emulate, resetMedia, resetViewport, viewport } from './helpers.js';
 
-const shadow = (el: ContactFloat) => el.shadowRoot!;
 const toggle = (el: ContactFloat) => shadow(el).querySelector<HTMLButtonElement>('#toggle');
 const menu = (el: ContactFloat) => shadow(el).querySelector<HTMLElement>('[part="menu"]');
 const dock = (el: ContactFloat) => shadow(el).querySelector<HTMLElement>('.dock');
-const links = (el: ContactFloat) => [...shadow(el).querySelectorAll('a')];
 const copyButton = (el: ContactFloat) => shadow(el).querySelector<HTMLButtonElement>('[part="copy"]');
 const hoursNote = (el: ContactFloat) => shadow(el).querySelector<HTMLElement>('#hours');
-/** Accessible name from content: every name here comes from text, visually hidden text included. */
-const nameOf = (node: Element | null | undefined) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
-const hrefs = (el: ContactFloat) => links(el).map((a) => a.getAttribute('href'));
 const names = (el: ContactFloat) => links(el).map(nameOf);
 const isShown = (node: Element | null) => !!node && getComputedStyle(node).display !== 'none';
-
-/** Renders one element; the previous fixture goes first, since a second one at the same corner stays hidden. */
-/** A real mouse click in the top-left corner of the page, far from the element. */
-async function clickOutside(): Promise<void> {
-  await sendMouse({ type: 'click', position: [4, 4] });
-  await resetMouse();
-}
-
-async function float(template: ReturnType<typeof html>): Promise<ContactFloat> {
-  fixtureCleanup();
-  const el = await fixture<ContactFloat>(template);
-  await elementUpdated(el);
-  return el;
-}
 
 /** Makes `(pointer: coarse)` answer `touch`, as on a phone; returns the restore function. */
 function stubTouch(touch: boolean): () => void {
