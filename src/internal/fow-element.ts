@@ -26,6 +26,21 @@ function followAncestorLang(el: LitElement, follow: boolean): void {
 /**
  * What the three elements share: safe registration, locale and theme
  * resolution, and warnings that are said once per bad input.
+ *
+ * The global tokens below style all three; each element's `--<tag>-*` property of the
+ * same name wins over them. Defaults are the light theme's (dark in parentheses).
+ *
+ * @cssproperty [--fow-accent=#0b57d0] - Accent: buttons, highlight, markers (dark: `#8ab4f8`).
+ * @cssproperty [--fow-on-accent=#fff] - Text on the accent (dark: `#0b1d3a`).
+ * @cssproperty [--fow-surface=#fff] - Background (dark: `#1f2328`).
+ * @cssproperty [--fow-surface-alt=#f1f4f8] - Headers, zebra rows, hovered items (dark: `#2b3036`).
+ * @cssproperty [--fow-text=#1f2937] - Text (dark: `#e6e8eb`).
+ * @cssproperty [--fow-muted=#4b5563] - Secondary text (dark: `#b4bcc6`).
+ * @cssproperty [--fow-border=#b8c2cc] - Borders (dark: `#59616b`).
+ * @cssproperty [--fow-radius=8px] - Corner radius.
+ * @cssproperty --fow-font-family - Font; the page's inherited font when unset.
+ * @cssproperty [--fow-font-size=1em] - Base font size; every size inside is in em.
+ * @cssproperty [--fow-focus-ring=3px solid accent] - The focus outline, an `outline` value.
  */
 export abstract class FowElement extends LitElement {
   /** Compared by `define` when two copies of the library meet on one page. */
