@@ -105,14 +105,19 @@ export class RoleCard extends FowElement {
    * Every string renders as text, never as HTML.
    */
   get data(): RoleCardData | undefined {
-    const id = this.roleId;
-    if (!id || !ROLE_IDS.includes(id)) return undefined;
+    const id = this.knownRoleId;
+    if (!id) return undefined;
     const part = bundled[this.locale];
     return this.overrides.apply({ ...part.roles[id], skills: part.skills, skillsNote: part.note, industries: part.industries });
   }
 
   set data(value: Partial<RoleCardData> | null | undefined) {
     this.overrides.set(value);
+  }
+
+  /** `roleId` when it names a role of the article. */
+  private get knownRoleId(): RoleId | undefined {
+    return ROLE_IDS.includes(this.roleId!) ? this.roleId : undefined;
   }
 
   private get level(): HeadingLevel {
@@ -122,7 +127,7 @@ export class RoleCard extends FowElement {
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
     const id = this.roleId;
-    const empty = !id || !ROLE_IDS.includes(id);
+    const empty = !this.knownRoleId;
     if (empty) {
       const accepted = `accepted values: ${ROLE_IDS.join(', ')}. Rendering nothing.`;
       this.warnOnce(id ? `role-id="${id}" is not valid; ${accepted}` : `role-id is missing; ${accepted}`);
