@@ -1,10 +1,17 @@
+// The browser unit tests. `npx wtr` runs them in Chromium; BROWSERS=firefox (or a comma list of chromium, firefox,
+// webkit) picks the engines. WebKit needs Xvfb and WebKitWebDriver: `npm run test:browsers` (scripts/test-browsers.mjs)
+// starts them and runs every installed engine.
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
-import { chromeLauncher } from '@web/test-runner-chrome';
-import { CHROMIUM_FLAGS, chromiumPath } from './scripts/chromium.mjs';
+import { INSTALL, launcher, missing, requestedEngines } from './scripts/browsers.mjs';
+import { emulationPlugin } from './scripts/wtr-emulation.mjs';
 
-const executablePath = chromiumPath();
+const engines = requestedEngines() ?? ['chromium'];
+for (const engine of engines) {
+  const why = missing(engine);
+  if (why) throw new Error(`BROWSERS names ${engine}, but ${why}; install: ${INSTALL[engine]}`);
+}
 
 // LIT_MODE=production runs the tests against Lit's production build, as the CDN files ship it.
 const production = process.env.LIT_MODE === 'production';
@@ -12,16 +19,15 @@ const production = process.env.LIT_MODE === 'production';
 export default {
   files: ['test/**/*.test.ts', '!test/integration/**'],
   nodeResolve: { exportConditions: production ? ['production'] : ['development'] },
-  plugins: [esbuildPlugin({ ts: true, target: 'es2021', tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) })],
-  browsers: [
-    chromeLauncher({
-      launchOptions: {
-        executablePath,
-        headless: true,
-        args: CHROMIUM_FLAGS,
-      },
-    }),
+  plugins: [
+    esbuildPlugin({ ts: true, target: 'es2021', tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) }),
+    emulationPlugin(),
   ],
+  browsers: await Promise.all(engines.map(launcher)),
+  // WebKit's driver runs the test files one after another in one window (and its desktop settings are global);
+  // otherwise leave the runner's default (never write `concurrency: undefined`: the run hangs).
+  ...(engines.includes('webkit') ? { concurrency: 1 } : {}),
+  concurrentBrowsers: engines.length,
   middleware: [
     // Chromium asks every page for /favicon.ico; a 404 there is noise, not ours.
     (ctx, next) => (ctx.path === '/favicon.ico' ? ((ctx.status = 204), undefined) : next()),

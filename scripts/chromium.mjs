@@ -13,10 +13,15 @@ export const CHROMIUM_FLAGS = [
   '--no-first-run',
 ];
 
-/** Debian's Chromium (no test tool can download a browser here), or CHROME_PATH; exits with the fix when none is found. */
-export function chromiumPath() {
+/** CHROME_PATH, else Debian's Chromium (no test tool can download a browser here); undefined when there is none. */
+export function findChromium() {
   const candidates = [process.env.CHROME_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'];
-  const path = candidates.find((candidate) => candidate && existsSync(candidate));
+  return candidates.find((candidate) => candidate && existsSync(candidate));
+}
+
+/** Chromium's path; exits with the fix when none is found. */
+export function chromiumPath() {
+  const path = findChromium();
   if (!path) {
     console.error('No Chromium found. Install it (Debian/Ubuntu: `apt-get install -y chromium`) or set CHROME_PATH to a Chrome or Chromium binary.');
     process.exit(1);

@@ -1,0 +1,113 @@
+// The three browser engines of the unit tests: where each is on this machine, what to install when one is
+// missing (Debian's packages: no test tool can download a browser here), and the test runner's launcher for it.
+// scripts/test-browsers.mjs decides which engines run; web-test-runner.config.mjs launches them.
+import { existsSync, readdirSync } from 'node:fs';
+import { delimiter, join } from 'node:path';
+import { chromeLauncher, puppeteerCore } from '@web/test-runner-chrome';
+import { CHROMIUM_FLAGS, findChromium } from './chromium.mjs';
+import { forEngine, webKitDesktop } from './wtr-emulation.mjs';
+
+export const ENGINES = ['chromium', 'firefox', 'webkit'];
+export const LABEL = { chromium: 'Chromium', firefox: 'Firefox', webkit: 'WebKit' };
+export const INSTALL = {
+  chromium: 'apt-get install -y chromium (or set CHROME_PATH)',
+  firefox: 'apt-get install -y --no-install-recommends firefox-esr (or set FIREFOX_PATH)',
+  webkit: 'apt-get install -y --no-install-recommends webkit2gtk-driver xvfb xauth xsettingsd',
+};
+
+/** BROWSERS=chromium,webkit → ['chromium', 'webkit']; unset or empty → undefined (every engine found). */
+export function requestedEngines(value = process.env.BROWSERS) {
+  if (!value?.trim()) return undefined;
+  const names = [...new Set(value.split(',').map((name) => name.trim().toLowerCase()).filter(Boolean))];
+  const unknown = names.filter((name) => !ENGINES.includes(name));
+  if (unknown.length) throw new Error(`BROWSERS names ${unknown.join(', ')}; the engines are ${ENGINES.join(', ')}.`);
+  return names;
+}
+
+export function onPath(command) {
+  return (process.env.PATH ?? '').split(delimiter).some((dir) => dir && existsSync(join(dir, command)));
+}
+
+export function findFirefox() {
+  return [process.env.FIREFOX_PATH, '/usr/bin/firefox-esr', '/usr/bin/firefox'].find((path) => path && existsSync(path));
+}
+
+/** WebKitGTK's MiniBrowser, a dependency of Debian's webkit2gtk-driver (its folder names the architecture and API). */
+export function findMiniBrowser() {
+  if (process.env.MINIBROWSER_PATH) return existsSync(process.env.MINIBROWSER_PATH) ? process.env.MINIBROWSER_PATH : undefined;
+  const lib = '/usr/lib';
+  for (const arch of existsSync(lib) ? readdirSync(lib).filter((name) => name.endsWith('-linux-gnu')) : []) {
+    for (const api of ['webkit2gtk-4.1', 'webkit2gtk-4.0', 'webkitgtk-6.0']) {
+      const path = `${lib}/${arch}/${api}/MiniBrowser`;
+      if (existsSync(path)) return path;
+    }
+  }
+  return undefined;
+}
+
+/** Why `engine` cannot run here, or undefined when everything it needs is installed. */
+export function missing(engine) {
+  switch (engine) {
+    case 'chromium':
+      return findChromium() ? undefined : 'no Chromium at CHROME_PATH or /usr/bin/chromium';
+    case 'firefox':
+      return findFirefox() ? undefined : 'no Firefox at FIREFOX_PATH, /usr/bin/firefox-esr or /usr/bin/firefox';
+    case 'webkit': {
+      // MiniBrowser has no headless mode (Xvfb); xsettingsd carries the colour scheme and reduced motion to it.
+      const absent = ['WebKitWebDriver', 'Xvfb', 'xsettingsd'].filter((command) => !onPath(command));
+      if (!findMiniBrowser()) absent.push('MiniBrowser');
+      return absent.length ? `${absent.join(', ')} not found` : undefined;
+    }
+    default:
+      throw new Error(`unknown engine ${engine}`);
+  }
+}
+
+/** The launcher of each engine for @web/test-runner; WebKit needs the Xvfb and WebKitWebDriver that scripts/test-browsers.mjs starts. */
+export function launcher(engine) {
+  switch (engine) {
+    case 'chromium':
+      return forEngine('chromium', chromeLauncher({ launchOptions: { executablePath: findChromium(), headless: true, args: CHROMIUM_FLAGS } }));
+    case 'firefox':
+      return forEngine(
+        'firefox',
+        // Passing `puppeteer` is what makes `browser: 'firefox'` take effect (WebDriver BiDi, no geckodriver).
+        // System access lets scripts/wtr-emulation.mjs set the tab's media overrides, as Firefox's own DevTools do.
+        chromeLauncher({
+          puppeteer: puppeteerCore,
+          launchOptions: { browser: 'firefox', executablePath: findFirefox(), headless: true, args: ['--remote-allow-system-access'] },
+        }),
+      );
+    case 'webkit':
+      return webKitLauncher();
+    default:
+      throw new Error(`unknown engine ${engine}`);
+  }
+}
+
+async function webKitLauncher() {
+  const port = Number(process.env.WEBKIT_WEBDRIVER_PORT);
+  if (!port) {
+    throw new Error('WebKit runs under Xvfb with WebKitWebDriver, which scripts/test-browsers.mjs starts: `BROWSERS=webkit npm run test:browsers`.');
+  }
+  const { webdriverLauncher } = await import('@web/test-runner-webdriver');
+  const webkit = webdriverLauncher({
+    hostname: '127.0.0.1',
+    port,
+    logLevel: 'error',
+    capabilities: {
+      browserName: 'MiniBrowser',
+      // WebKitWebDriver speaks classic WebDriver only.
+      'wdio:enforceWebDriverClassic': true,
+      'webkitgtk:browserOptions': { binary: findMiniBrowser(), args: ['--automation'] },
+    },
+  });
+  // One window serves every test file in turn: each starts from the same desktop settings and viewport.
+  const startSession = webkit.startSession.bind(webkit);
+  webkit.startSession = async (id, url) => {
+    await webkit.ensureManagerInitialized();
+    await webKitDesktop().reset(webkit.driver);
+    return startSession(id, url);
+  };
+  return forEngine('webkit', webkit);
+}
