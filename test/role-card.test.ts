@@ -417,7 +417,6 @@ describe('<role-card> looks', () => {
     ['border', 'rgb(4, 5, 6)', 'rgb(4, 5, 6)', (s) => s.borderLeftColor],
     ['accent', 'rgb(7, 8, 9)', 'rgb(7, 8, 9)', (s) => s.borderTopColor],
     ['radius', '3px', '3px', (s) => s.borderTopLeftRadius],
-    ['padding', '21px', '21px', (s) => s.paddingTop],
     ['shadow', '0 0 0 5px rgb(10, 11, 12)', 'rgb(10, 11, 12) 0px 0px 0px 5px', (s) => s.boxShadow],
   ];
   for (const [token, value, computed, read] of tokens) {
@@ -428,10 +427,15 @@ describe('<role-card> looks', () => {
       const part = $(el, '[part="card"]')!;
       wrapper.style.setProperty(`--fow-${token}`, value);
       expect(read(getComputedStyle(part))).to.equal(computed);
-      el.style.setProperty(`--role-card-${token}`, token === 'shadow' ? 'none' : token === 'radius' || token === 'padding' ? '0px' : 'rgb(0, 0, 0)');
+      el.style.setProperty(`--role-card-${token}`, token === 'shadow' ? 'none' : token === 'radius' ? '0px' : 'rgb(0, 0, 0)');
       expect(read(getComputedStyle(part))).not.to.equal(computed);
     });
   }
+
+  it('--role-card-padding sets the inner spacing (no global token: spacing is each element\'s own)', async () => {
+    const el = await card(html`<role-card role-id="sales" style="--role-card-padding: 21px"></role-card>`);
+    expect(getComputedStyle($(el, '[part="card"]')!).paddingTop).to.equal('21px');
+  });
 
   it('has no outer margin and fills a stretched grid cell, so a row of cards ends level', async () => {
     const grid = await fixture<HTMLElement>(html`<div style="display:grid;grid-template-columns:repeat(3,200px);gap:8px">

@@ -2,20 +2,30 @@ import { unsafeCSS, type CSSResult } from 'lit';
 import { css } from './css.js';
 
 /**
- * Default token values per theme. Dark is written once and used twice: for
- * `theme="dark"` and for `theme="auto"` under `prefers-color-scheme: dark`.
- * Every text/background pair passes WCAG AA (4.5:1) in both themes.
+ * The themed tokens: name, light default, dark default. A theme changes only these
+ * defaults (`--_d-*`); every rule reads the resolved `--_<name>`. Dark is used twice:
+ * for `theme="dark"` and for `theme="auto"` under `prefers-color-scheme: dark`.
+ * Every pair meets WCAG AA in both themes (test/theme.test.ts measures it): text,
+ * muted and accent 4.5:1 on surface, surface-alt and the blends of them;
+ * accent-contrast 4.5:1 on accent; border 3:1 on every background it separates.
+ * Black shadows barely show on a dark page: the dark one is denser. The radius is the
+ * same in both; it is here so that it resolves like the others.
+ * A table rather than CSS, because the CSS names each token four times: about 70 bytes
+ * gzipped off the all-in-one file, 20–30 off each single-element file.
  */
-const dark = css`
-  --_d-accent: #8ab4f8;
-  --_d-on-accent: #0b1d3a;
-  --_d-surface: #1f2328;
-  --_d-surface-alt: #2b3036;
-  --_d-text: #e6e8eb;
-  --_d-muted: #b4bcc6;
-  --_d-border: #59616b;
-  color-scheme: dark;
-`;
+const TOKENS = [
+  ['accent', '#0b57d0', '#8ab4f8'],
+  ['accent-contrast', '#fff', '#0b1d3a'],
+  ['surface', '#fff', '#1f2328'],
+  ['surface-alt', '#f1f4f8', '#2b3036'],
+  ['text', '#1f2937', '#e6e8eb'],
+  ['muted', '#4b5563', '#b4bcc6'],
+  ['border', '#77818e', '#7d8590'],
+  ['shadow', '0 2px 8px #0003', '0 2px 8px #0009'],
+  ['radius', '8px', '8px'],
+] as const;
+const defaults = (theme: 1 | 2) => unsafeCSS(TOKENS.map((token) => `--_d-${token[0]}:${token[theme]};`).join(''));
+const dark = css`${defaults(2)}color-scheme: dark;`;
 
 /**
  * Styles every element starts with. `prefix` is the element's tag, so its own
@@ -26,6 +36,8 @@ const dark = css`
  */
 export function baseStyles(prefix: string): CSSResult {
   const p = unsafeCSS(`--${prefix}`);
+  // Built outside the literal: scripts/minify-literals.mjs skips a literal whose `${…}` holds a template.
+  const resolved = unsafeCSS(TOKENS.map(([name]) => `--_${name}:var(--${prefix}-${name},var(--fow-${name},var(--_d-${name})));`).join(''));
   return css`
     :host {
       /* Sizes use em and px, never rem: partner sites set html { font-size: 62.5% }. */
@@ -58,22 +70,9 @@ export function baseStyles(prefix: string): CSSResult {
       box-sizing: border-box;
     }
     .fow {
-      --_d-accent: #0b57d0;
-      --_d-on-accent: #fff;
-      --_d-surface: #fff;
-      --_d-surface-alt: #f1f4f8;
-      --_d-text: #1f2937;
-      --_d-muted: #4b5563;
-      --_d-border: #b8c2cc;
+      ${defaults(1)}
       color-scheme: light;
-      --_accent: var(${p}-accent, var(--fow-accent, var(--_d-accent)));
-      --_on-accent: var(${p}-on-accent, var(--fow-on-accent, var(--_d-on-accent)));
-      --_surface: var(${p}-surface, var(--fow-surface, var(--_d-surface)));
-      --_surface-alt: var(${p}-surface-alt, var(--fow-surface-alt, var(--_d-surface-alt)));
-      --_text: var(${p}-text, var(--fow-text, var(--_d-text)));
-      --_muted: var(${p}-muted, var(--fow-muted, var(--_d-muted)));
-      --_border: var(${p}-border, var(--fow-border, var(--_d-border)));
-      --_radius: var(${p}-radius, var(--fow-radius, 8px));
+      ${resolved}
       /* Unset tokens make this invalid at computed-value time, so the host's font is inherited. */
       font-family: var(${p}-font-family, var(--fow-font-family));
       color: var(--_text);

@@ -65,9 +65,11 @@ test('loaded several times: another version on the page: one version-mismatch wa
   return `warning: ${mismatch[0]}`;
 });
 
-test('sri.json: one sha384 per CDN file, matching the bytes served', async () => {
+test('sri.json: one sha384 per CDN file and theme, matching the bytes served', async () => {
   const sri = readSri();
-  const files = readdirSync(CDN_DIR).filter((f) => f.endsWith('.js')).sort();
+  const themes = readdirSync(join(CDN_DIR, 'themes')).map((f) => `themes/${f}`);
+  check(themes.length === 2, () => `dist/cdn/themes/ should hold the two themes, has ${show(themes)}`);
+  const files = [...readdirSync(CDN_DIR).filter((f) => f.endsWith('.js')), ...themes].sort();
   check(show(Object.keys(sri).sort()) === show(files), () => `sri.json lists ${show(Object.keys(sri))}, dist/cdn has ${show(files)}`);
   for (const file of files) {
     const hash = `sha384-${createHash('sha384').update(readFileSync(join(CDN_DIR, file))).digest('base64')}`;
@@ -92,6 +94,24 @@ for (const [label, script] of [
     checkClean(await recorded(page));
   });
 }
+
+test('SRI: a theme linked from the CDN with its integrity recolours the elements, under the strict CSP with the CDN in style-src', async (t) => {
+  const cdn = t.servers.cdnOrigin;
+  const sri = readSri();
+  const head = [
+    `<link rel="stylesheet" href="${cdn}/cdn/themes/institute.css" integrity="${sri['themes/institute.css']}" crossorigin="anonymous">`,
+    moduleScript(`${cdn}/cdn/front-office-widgets.js`, `integrity="${sri['front-office-widgets.js']}" crossorigin="anonymous"`),
+  ].join('\n');
+  const url = t.page(partnerPage({ head }), { 'content-security-policy': strictCsp(cdn).replace("style-src 'self'", `style-src 'self' ${cdn}`) });
+  const page = await t.open(url);
+  await whenRendered(page);
+  const colours = await page.evaluate(() => ({
+    token: getComputedStyle(document.documentElement).getPropertyValue('--fow-accent').trim(),
+    bar: getComputedStyle(document.querySelector('role-card').shadowRoot.querySelector('[part="card"]')).borderTopColor,
+  }));
+  check(colours.token === '#c2410c' && colours.bar === 'rgb(194, 65, 12)', () => `the theme did not apply: ${show(colours)}`);
+  checkClean(await recorded(page));
+});
 
 test('SRI: a wrong integrity hash blocks the file (control: the browser really checks)', async (t) => {
   const cdn = t.servers.cdnOrigin;

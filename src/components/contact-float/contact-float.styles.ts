@@ -11,7 +11,6 @@ export default css`
   .dock {
     --_x: var(--contact-float-offset-x, 16px);
     --_y: var(--contact-float-offset-y, 16px);
-    --_shadow: var(--contact-float-shadow, 0 2px 8px #0000004d);
     position: fixed;
     /* Above page content and sticky headers, below the 2147483647 that consent banners use. */
     z-index: var(--contact-float-z-index, 2147483000);
@@ -73,7 +72,7 @@ export default css`
   }
   .fab {
     background: var(--_accent);
-    color: var(--_on-accent);
+    color: var(--_accent-contrast);
     font-weight: 600;
   }
   .copy,

@@ -38,10 +38,10 @@ const SIDES: readonly Side[] = ['front', 'back'];
  *
  * @cssproperty --office-compare-header-background - Column header and criterion heading background. Falls back to `--fow-surface-alt`.
  * @cssproperty --office-compare-border - Border colour. Falls back to `--fow-border`.
- * @cssproperty --office-compare-zebra - Background of every other table row. Falls back to `--fow-zebra`, then to a mix of surface and surface-alt.
+ * @cssproperty --office-compare-zebra - Background of every other table row. Falls back to a mix of surface and surface-alt.
  * @cssproperty --office-compare-highlight - Colour of the highlighted side: label background and tint. Falls back to `--fow-accent`.
- * @cssproperty --office-compare-on-accent - Text colour of the highlight label. Falls back to `--fow-on-accent`.
- * @cssproperty --office-compare-cell-padding - Padding of cells and stacked blocks. Falls back to `--fow-padding`, then `0.75em`.
+ * @cssproperty --office-compare-accent-contrast - Text colour of the highlight label. Falls back to `--fow-accent-contrast`.
+ * @cssproperty --office-compare-cell-padding - Padding of cells and stacked blocks. Default `0.75em`.
  * @cssproperty --office-compare-radius - Corner radius of the table and stacked items. Falls back to `--fow-radius`, then `8px`.
  * @cssproperty --office-compare-surface - Background. Falls back to `--fow-surface`.
  * @cssproperty --office-compare-surface-alt - Default header background. Falls back to `--fow-surface-alt`.

@@ -12,10 +12,10 @@ export default css`
   }
   .fow {
     --_head: var(--office-compare-header-background, var(--_surface-alt));
-    --_zebra: var(--office-compare-zebra, var(--fow-zebra, color-mix(in srgb, var(--_surface-alt) 55%, var(--_surface))));
+    --_zebra: var(--office-compare-zebra, color-mix(in srgb, var(--_surface-alt) 55%, var(--_surface)));
     --_hl: var(--office-compare-highlight, var(--_accent));
     --_tint: color-mix(in srgb, var(--_hl) 12%, var(--_surface));
-    --_pad: var(--office-compare-cell-padding, var(--fow-padding, 0.75em));
+    --_pad: var(--office-compare-cell-padding, 0.75em);
     --_inner-radius: calc(var(--_radius) - 1px);
     /* The theme sets the text colour, so it sets the ground too: light text on a light page would vanish. */
     background: var(--_surface);
@@ -89,7 +89,7 @@ export default css`
     border: 1px solid transparent;
     border-radius: 1em;
     background: var(--_hl);
-    color: var(--_on-accent);
+    color: var(--_accent-contrast);
     font-size: 0.8125em;
     font-weight: 700;
   }

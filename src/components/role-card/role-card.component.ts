@@ -47,11 +47,12 @@ const fill = (template: string, industry: string) => template.replace('{industry
  *
  * @cssproperty --role-card-surface - Card background. Falls back to `--fow-surface`, then the theme (white / #1f2328).
  * @cssproperty --role-card-text - Text colour. Falls back to `--fow-text`, then the theme.
+ * @cssproperty --role-card-muted - The note under the skills. Falls back to `--fow-muted`, then the theme.
  * @cssproperty --role-card-border - Card border colour. Falls back to `--fow-border`, then the theme.
  * @cssproperty --role-card-accent - Top bar, chevron and list markers. Falls back to `--fow-accent`, then the theme (#0b57d0 / #8ab4f8).
  * @cssproperty [--role-card-radius=8px] - Corner radius. Falls back to `--fow-radius`.
- * @cssproperty [--role-card-padding=16px] - Inner spacing of the card. Falls back to `--fow-padding`.
- * @cssproperty [--role-card-shadow=0 1px 3px rgb(0 0 0 / 0.12)] - Card shadow (`none` to remove). Falls back to `--fow-shadow`.
+ * @cssproperty [--role-card-padding=16px] - Inner spacing of the card.
+ * @cssproperty --role-card-shadow - Card shadow (`none` to remove). Falls back to `--fow-shadow`, then the theme.
  * @cssproperty --role-card-focus-ring - Outline of the focused toggle. Falls back to `--fow-focus-ring`, then `3px solid` the accent.
  * @cssproperty --role-card-font-family - Font. Falls back to `--fow-font-family`, then the page's inherited font.
  * @cssproperty [--role-card-font-size=1em] - Base font size; everything inside scales with it. Falls back to `--fow-font-size`.

@@ -12,12 +12,12 @@ export default css`
   .fow {
     /* Fills a stretched grid or flex item, so cards in one row end at the same line. */
     height: 100%;
-    padding: var(--role-card-padding, var(--fow-padding, 16px));
+    padding: var(--role-card-padding, 16px);
     background: var(--_surface);
     border: 1px solid var(--_border);
     border-top: 4px solid var(--_accent);
     border-radius: var(--_radius);
-    box-shadow: var(--role-card-shadow, var(--fow-shadow, 0 1px 3px rgb(0 0 0 / 0.12)));
+    box-shadow: var(--_shadow);
   }
   /* Always h2–h6, bold by the browser's own style. */
   .heading {
