@@ -32,6 +32,9 @@ export const FILES = {
   'office-compare.js': { ...ONE, ceiling: 10.5 * KB },
   'role-card.js': { ...ONE, ceiling: 10.75 * KB },
   'contact-float.js': { ...ONE, ceiling: 12.75 * KB },
+  // The hydrating build for prerendered pages (issue 10): the all-in-one file plus Lit's hydration
+  // support (about 1.7 KB). Outside issue 7's budgets, which are the default file's; only a ceiling.
+  'front-office-widgets.hydrate.js': { ceiling: 19.75 * KB },
 };
 
 function gnuGzip(buffer) {
@@ -69,20 +72,30 @@ const signed = (bytes) => `${bytes > 0 ? '+' : bytes < 0 ? '−' : '±'}${(Math.
 
 function table(rows) {
   const header = ['file', 'raw', 'gzip', 'brotli', 'budget', 'to budget', 'target', 'to target', 'ceiling', ''];
+  const limit = (bytes) => (bytes == null ? '—' : kb(bytes));
+  const distance = (bytes, to) => (to == null ? '' : signed(bytes - to));
   const body = rows.map((r) =>
     r.missing
-      ? [r.file, '—', '—', '—', kb(r.budget), '', kb(r.target), '', kb(r.ceiling), 'MISSING (run npm run build)']
+      ? [r.file, '—', '—', '—', limit(r.budget), '', limit(r.target), '', kb(r.ceiling), 'MISSING (run npm run build)']
       : [
           r.file,
           kb(r.raw),
           kb(r.gzip),
           kb(r.brotli),
-          kb(r.budget),
-          signed(r.gzip - r.budget),
-          kb(r.target),
-          signed(r.gzip - r.target),
+          limit(r.budget),
+          distance(r.gzip, r.budget),
+          limit(r.target),
+          distance(r.gzip, r.target),
           kb(r.ceiling),
-          !r.ok ? 'OVER CEILING' : r.gzip <= r.target ? 'ok, on target' : r.gzip <= r.budget ? 'ok' : 'over budget, under ceiling',
+          !r.ok
+            ? 'OVER CEILING'
+            : r.budget == null
+              ? 'ok (ceiling only)'
+              : r.gzip <= r.target
+                ? 'ok, on target'
+                : r.gzip <= r.budget
+                  ? 'ok'
+                  : 'over budget, under ceiling',
         ],
   );
   const widths = header.map((_, i) => Math.max(...[header, ...body].map((row) => row[i].length)));

@@ -1,4 +1,4 @@
-import { LitElement, type PropertyDeclarations, type PropertyValues } from 'lit';
+import { isServer, LitElement, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { VERSION } from '../version.js';
 import { defineElement } from './define.js';
 import { DEFAULT_LOCALE, inheritedLang, LOCALES, matchLocale, type Locale } from './locale.js';
@@ -28,16 +28,20 @@ function followAncestorLang(el: LitElement, follow: boolean): void {
  * resolution, and warnings that are said once per bad input.
  *
  * The global tokens below style all three; each element's `--<tag>-*` property of the
- * same name wins over them. Defaults are the light theme's (dark in parentheses).
+ * same name wins over them (`--role-card-accent` over `--fow-accent`). Defaults are the
+ * light theme's (dark in parentheses); `theme="dark"` and `theme="auto"` change only the
+ * defaults, so a token you set applies to every theme unless you scope it
+ * (`[theme="dark"] { --fow-accent: … }`). Every default pair meets WCAG AA.
  *
- * @cssproperty [--fow-accent=#0b57d0] - Accent: buttons, highlight, markers (dark: `#8ab4f8`).
- * @cssproperty [--fow-on-accent=#fff] - Text on the accent (dark: `#0b1d3a`).
+ * @cssproperty [--fow-accent=#0b57d0] - Accent: buttons, highlight, icons, markers, focus ring (dark: `#8ab4f8`). Keep 4.5:1 on surface and surface-alt.
+ * @cssproperty [--fow-accent-contrast=#fff] - Text and icons on the accent (dark: `#0b1d3a`). Keep 4.5:1 on the accent.
  * @cssproperty [--fow-surface=#fff] - Background (dark: `#1f2328`).
  * @cssproperty [--fow-surface-alt=#f1f4f8] - Headers, zebra rows, hovered items (dark: `#2b3036`).
  * @cssproperty [--fow-text=#1f2937] - Text (dark: `#e6e8eb`).
  * @cssproperty [--fow-muted=#4b5563] - Secondary text (dark: `#b4bcc6`).
- * @cssproperty [--fow-border=#b8c2cc] - Borders (dark: `#59616b`).
+ * @cssproperty [--fow-border=#77818e] - Borders of tables, cards, menus and buttons (dark: `#7d8590`). Keep 3:1 on surface and surface-alt.
  * @cssproperty [--fow-radius=8px] - Corner radius.
+ * @cssproperty [--fow-shadow=0 2px 8px #0003] - Shadow of cards, the floating button and its menu, a `box-shadow` value (dark: `0 2px 8px #0009`); `none` removes it.
  * @cssproperty --fow-font-family - Font; the page's inherited font when unset.
  * @cssproperty [--fow-font-size=1em] - Base font size; every size inside is in em.
  * @cssproperty [--fow-focus-ring=3px solid accent] - The focus outline, an `outline` value.
@@ -74,6 +78,13 @@ export abstract class FowElement extends LitElement {
   override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
     super.attributeChangedCallback(name, old, value);
     if (name === 'lang') this.requestUpdate();
+  }
+
+  // A declarative shadow root from the render command is emptied before the first render, so its
+  // content is replaced rather than doubled; the hydrate build takes it over instead (src/internal/hydrate.ts).
+  protected override createRenderRoot(): HTMLElement | DocumentFragment {
+    this.shadowRoot?.replaceChildren();
+    return super.createRenderRoot();
   }
 
   override connectedCallback(): void {
@@ -131,7 +142,8 @@ export abstract class FowElement extends LitElement {
 
   /** The locale to render: own `lang`, else the nearest ancestor's, else `vi`. */
   get locale(): Locale {
-    const tag = inheritedLang(this);
+    // On the server (the render command) there are no ancestors: the command puts the resolved lang on the element.
+    const tag = isServer ? this.getAttribute('lang') : inheritedLang(this);
     const locale = matchLocale(tag);
     if (locale) return locale;
     this.warnOnce(invalidValue('lang', tag, LOCALES.join(', '), DEFAULT_LOCALE));

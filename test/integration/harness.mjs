@@ -96,17 +96,23 @@ class TestContext {
   /**
    * Opens `url` in a new tab of this test's context and records everything.
    * Returns the puppeteer page with `.log` (console messages, errors, requests).
+   * `javaScript: false` opens it as a visitor without JavaScript (nothing is then recorded in the
+   * page, but console messages, CSP reports included, still are); `init` runs before any script of the page.
    */
-  async open(url, { width = 1280, height = 900, waitUntil = 'load', media } = {}) {
+  async open(url, { width = 1280, height = 900, waitUntil = 'load', media, javaScript = true, init } = {}) {
     const page = await this.context.newPage();
     await page.setViewport({ width, height });
     if (media) await page.emulateMediaFeatures(media);
+    // A visitor with JavaScript off: the page's scripts do not run (page.evaluate still does).
+    if (!javaScript) await page.setJavaScriptEnabled(false);
     const log = { console: [], errors: [], requests: [], failed: [] };
     page.on('console', (msg) => log.console.push({ type: msg.type(), text: msg.text(), url: msg.location()?.url }));
     page.on('pageerror', (error) => log.errors.push(String(error?.message ?? error)));
     page.on('request', (request) => log.requests.push(request.url()));
     page.on('requestfailed', (request) => log.failed.push(`${request.url()} ${request.failure()?.errorText}`));
     await page.evaluateOnNewDocument(instrument);
+    // A test's own first instruction, after the recording (e.g. to mark nodes before the page's scripts run).
+    if (init) await page.evaluateOnNewDocument(init);
     page.log = log;
     const response = await page.goto(url, { waitUntil });
     check(response?.ok(), () => `${url}: HTTP ${response?.status()}`);

@@ -1,4 +1,4 @@
-import { html, nothing, type PropertyValues, type ReactiveElement, type TemplateResult } from 'lit';
+import { html, isServer, nothing, type PropertyValues, type ReactiveElement, type TemplateResult } from 'lit';
 import { contact as enContact, contactStrings as enStrings } from '../../data/en.js';
 import { contactFields, overrideOf } from '../../data/schema.js';
 import type { ContactData, ContactStrings } from '../../data/types.js';
@@ -33,7 +33,8 @@ const REGISTRY = Symbol.for('front-office-widgets.contact-float');
 // Set by an element that has something to show: one with no valid channel, or `hidden`, leaves its corner to the next.
 const CLAIMS = Symbol.for('front-office-widgets.contact-float.claims');
 type Registered = HTMLElement & { placement?: unknown; [CLAIMS]?: boolean };
-const connected = (): Registered[] => ((document as unknown as Record<symbol, Registered[]>)[REGISTRY] ??= []);
+// On the server (the render command) there is no page: each element is rendered alone.
+const connected = (): Registered[] => (isServer ? [] : ((document as unknown as Record<symbol, Registered[]>)[REGISTRY] ??= []));
 const sideOf = (el: Registered): Placement => (el.placement === 'bottom-left' ? 'bottom-left' : 'bottom-right');
 
 /**
@@ -54,9 +55,9 @@ const sideOf = (el: Registered): Placement => (el.placement === 'bottom-left' ? 
  * @cssproperty --contact-float-offset-x - Distance from the left or right edge, added to the safe-area inset. Default `16px`.
  * @cssproperty --contact-float-offset-y - Distance from the bottom edge, added to the safe-area inset. Default `16px`.
  * @cssproperty --contact-float-z-index - Stacking level. Default `2147483000`: above page content, below consent banners that use the maximum.
- * @cssproperty --contact-float-shadow - Shadow of the button and menu. Default `0 2px 8px #0000004d`.
+ * @cssproperty --contact-float-shadow - Shadow of the button and menu; falls back to `--fow-shadow`, then the theme.
  * @cssproperty --contact-float-accent - Button background, icons; falls back to `--fow-accent`.
- * @cssproperty --contact-float-on-accent - Button text on the accent; falls back to `--fow-on-accent`.
+ * @cssproperty --contact-float-accent-contrast - Button text and icon on the accent; falls back to `--fow-accent-contrast`.
  * @cssproperty --contact-float-surface - Menu background; falls back to `--fow-surface`.
  * @cssproperty --contact-float-surface-alt - Hovered channel; falls back to `--fow-surface-alt`.
  * @cssproperty --contact-float-text - Menu text; falls back to `--fow-text`.
@@ -295,11 +296,12 @@ export class ContactFloat extends FowElement {
       office = zonedTime(date, DEFAULT_TIMEZONE);
     }
     // A visitor in another zone reads the hours with the office's offset next to them.
-    const offset = zonedTime(date).offset === office.offset ? '' : ` (${office.offset})`;
+    // A prerendered snippet (isServer) is read later, anywhere: it gives the hours, not whether the office is open now.
+    const offset = isServer || zonedTime(date).offset === office.offset ? '' : ` (${office.offset})`;
     const text = s.hours
       .replace('{hours}', hours ? `${formatTime(hours[0])}–${formatTime(hours[1])}${offset}` : s.allDay)
       .replace('{days}', days ? formatDays(days, s.weekdays) : s.everyDay);
-    return { text, closed: !isOpen(hours ?? [0, 1440], days, office) };
+    return { text, closed: !isServer && !isOpen(hours ?? [0, 1440], days, office) };
   }
 
   private isFirstAt(side: Placement): boolean {

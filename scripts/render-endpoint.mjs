@@ -1,0 +1,75 @@
+/**
+ * `POST /api/render` for the `npm start` server: the render API (dist/ssr/render.js, which `npm start`
+ * builds) on the request body, so the demo's configurator can offer the prerendered snippet.
+ *
+ *   request   JSON `{ "html": "<role-card role-id=\"sales\"></role-card>", "lang": "en" }` (lang optional),
+ *             or the HTML itself as text/html or text/plain
+ *   200       JSON `{ html, elements, styleSrc, warnings }`: what `prerender()` returns
+ *   400       JSON `{ error }`: no HTML, invalid JSON, a lang other than vi or en
+ *   405, 413  another method; a body over 1 MB
+ *   503       JSON `{ error }`: dist/ssr/render.js is not built
+ */
+import { pathToFileURL } from 'node:url';
+
+const LIMIT = 1024 * 1024;
+const DEFAULT_MODULE = new URL('../dist/ssr/render.js', import.meta.url);
+
+class HttpError extends Error {
+  constructor(status, message) {
+    super(message);
+    this.status = status;
+  }
+}
+
+async function readBody(req) {
+  const chunks = [];
+  let size = 0;
+  for await (const chunk of req) {
+    size += chunk.length;
+    if (size > LIMIT) throw new HttpError(413, `the body is over ${LIMIT} bytes`);
+    chunks.push(chunk);
+  }
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+/** What to render, from a JSON or a plain-text body. */
+function requestOf(type, body) {
+  if (!/json/i.test(type ?? '')) return { html: body, options: {} };
+  let value;
+  try {
+    value = JSON.parse(body);
+  } catch (error) {
+    throw new HttpError(400, `the body is not valid JSON (${error.message})`);
+  }
+  if (typeof value?.html !== 'string') throw new HttpError(400, 'the JSON body needs "html", a string');
+  if (value.lang !== undefined && !['vi', 'en'].includes(value.lang)) throw new HttpError(400, `"lang" must be "vi" or "en", not ${JSON.stringify(value.lang)}`);
+  return { html: value.html, options: value.lang ? { lang: value.lang } : {} };
+}
+
+/** A Koa middleware (what @web/dev-server takes) answering `path`. */
+export function renderEndpoint({ path = '/api/render', module = DEFAULT_MODULE } = {}) {
+  let api;
+  return async (ctx, next) => {
+    if (ctx.path !== path) return next();
+    ctx.set('cache-control', 'no-store');
+    try {
+      if (ctx.method !== 'POST') {
+        ctx.set('allow', 'POST');
+        throw new HttpError(405, 'use POST');
+      }
+      const { html, options } = requestOf(ctx.get('content-type'), await readBody(ctx.req));
+      if (!html.trim()) throw new HttpError(400, 'no HTML to render');
+      try {
+        api ??= await import(module instanceof URL ? module.href : pathToFileURL(module).href);
+      } catch (error) {
+        throw new HttpError(503, `the render module is not built (${error.message}); run npm run build`);
+      }
+      ctx.type = 'application/json';
+      ctx.body = JSON.stringify(await api.prerender(html, options));
+    } catch (error) {
+      ctx.status = error instanceof HttpError ? error.status : 500;
+      ctx.type = 'application/json';
+      ctx.body = JSON.stringify({ error: error.message });
+    }
+  };
+}

@@ -1,0 +1,58 @@
+/**
+ * Takes over prerendered elements (declarative shadow DOM written by the render command) instead
+ * of rendering them again: Lit's hydration support, installed before Lit itself evaluates, so it
+ * patches this bundle's LitElement. Imported first by the hydrate CDN entry (src/cdn-hydrate.ts),
+ * never by the default files, which replace prerendered content instead (FowElement.createRenderRoot).
+ */
+import '@lit-labs/ssr-client/lit-element-hydrate-support.js';
+import { adoptStyles, LitElement, ReactiveElement, render, type PropertyValues } from 'lit';
+import { ContactFloat } from '../components/contact-float/contact-float.component.js';
+import { VERSION } from '../version.js';
+import { FowElement } from './fow-element.js';
+import { warn } from './warn.js';
+
+type Patchable = {
+  createRenderRoot(this: LitElement): HTMLElement | DocumentFragment;
+  update(this: LitElement, changed: PropertyValues): void;
+};
+const proto = (ctor: { prototype: unknown }) => ctor.prototype as Patchable;
+const hydratingRoot = proto(LitElement).createRenderRoot;
+const hydratingUpdate = proto(LitElement).update;
+/** Elements whose first update hydrates prerendered DOM. */
+const prerenderedElements = new WeakSet<LitElement>();
+
+// <office-compare> and <role-card> render the same on the server and in the browser (the command
+// pins their lang), so Lit hydrates them: it adopts the DOM and binds the event handlers.
+proto(FowElement).createRenderRoot = function () {
+  const prerendered = this.shadowRoot;
+  const root = hydratingRoot.call(this);
+  if (prerendered) {
+    prerenderedElements.add(this);
+    // The prerendered <style> is inline, which a strict style-src blocks unless it lists its hash: use
+    // constructable stylesheets, as a client render does, so the element is styled whatever the CSP.
+    prerendered.querySelector('style')?.remove();
+    adoptStyles(prerendered, (this.constructor as typeof LitElement).elementStyles);
+  }
+  return root;
+};
+
+// <contact-float> depends on what only the visitor's browser knows (the clock for office hours, a
+// touch screen for "copy number", which one is first on the page), so its prerendered content is
+// replaced, in the same task, before anything is painted. It is position: fixed, so nothing moves.
+proto(ContactFloat).createRenderRoot = function () {
+  this.shadowRoot?.replaceChildren();
+  return proto(ReactiveElement).createRenderRoot.call(this);
+};
+
+// Markup prerendered by another version (or edited by hand) does not match the templates, and Lit's
+// hydration throws half-way. Then the element is drawn anew, with one warning, not left half bound.
+proto(LitElement).update = function (changed) {
+  if (!prerenderedElements.delete(this)) return hydratingUpdate.call(this, changed);
+  try {
+    hydratingUpdate.call(this, changed);
+  } catch (error) {
+    warn(this.localName, `its prerendered markup does not match version ${VERSION} (${(error as Error).message}): rendered anew. Prerender with the version the page loads.`);
+    this.renderRoot.replaceChildren();
+    render(this.render(), this.renderRoot, this.renderOptions);
+  }
+};
