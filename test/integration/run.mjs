@@ -22,6 +22,8 @@ await import('./layout-shift.spec.mjs');
 await import('./partner-demo.spec.mjs');
 await import('./frameworks.spec.mjs');
 await import('./editor-data.spec.mjs');
+await import('./configurator.spec.mjs');
+await import('./prerender.spec.mjs');
 
 const code = await run(process.argv[2]);
 await removeSnapshot();

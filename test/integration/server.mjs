@@ -8,16 +8,18 @@
  * - the partner (http://127.0.0.1:<b>, another origin since the port differs):
  *   pages the tests register, each with its own response headers (CSP), the
  *   static files of `test/integration/pages/`, and the repository's
- *   `demo/partner.html` with `/dist/cdn/` beside it, as `npm start` serves it.
+ *   `demo/partner.html` with `/dist/cdn/` beside it, as `npm start` serves it, with its
+ *   `POST /api/render`; under `/static-host/`, the same without that endpoint.
  *
  * FOW_CDN_DIR points the CDN at another directory (a patched copy of the build),
  * which is how a deliberate regression is shown to be caught.
  */
 import { createServer } from 'node:http';
-import { copyFile, mkdtemp, readFile, readdir, rm } from 'node:fs/promises';
+import { copyFile, mkdir, mkdtemp, readFile, readdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { renderEndpoint } from '../../scripts/render-endpoint.mjs';
 
 export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 /** The build under test. */
@@ -36,8 +38,10 @@ export async function snapshotBuild(timeoutMs = 60000) {
     const copy = await mkdtemp(join(tmpdir(), 'fow-cdn-'));
     try {
       const sri = JSON.parse(await readFile(join(BUILD_DIR, 'sri.json'), 'utf8'));
-      const files = (await readdir(BUILD_DIR)).filter((f) => f.endsWith('.js') || f.endsWith('.json'));
+      const themes = (await readdir(join(BUILD_DIR, 'themes'))).filter((f) => f.endsWith('.css')).map((f) => `themes/${f}`);
+      const files = [...(await readdir(BUILD_DIR)).filter((f) => f.endsWith('.js') || f.endsWith('.json')), ...themes];
       if (!Object.keys(sri).every((f) => files.includes(f))) throw new Error(`sri.json lists files that are missing`);
+      await mkdir(join(copy, 'themes'));
       for (const file of files) await copyFile(join(BUILD_DIR, file), join(copy, file));
       CDN_DIR = copy;
       return copy;
@@ -103,6 +107,31 @@ function listen(server) {
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 
 /**
+ * Runs a Koa middleware, as @web/dev-server mounts it for `npm start`, on a node:http request: the
+ * few members of Koa's context that scripts/render-endpoint.mjs uses. Resolves false when it passed
+ * the request on (`next()`).
+ */
+async function runKoaMiddleware(middleware, req, res, path) {
+  const headers = {};
+  const ctx = {
+    req,
+    path,
+    method: req.method,
+    status: 200,
+    body: '',
+    get: (name) => req.headers[name.toLowerCase()] ?? '',
+    set: (name, value) => void (headers[name.toLowerCase()] = value),
+    set type(value) {
+      headers['content-type'] = value;
+    },
+  };
+  let passed = false;
+  await middleware(ctx, async () => void (passed = true));
+  if (!passed) res.writeHead(ctx.status, headers).end(ctx.body);
+  return !passed;
+}
+
+/**
  * The package version as the bundles carry it, and a copy of a bundle that
  * claims another version: what a page gets when two partners' plugins pin
  * different releases.
@@ -142,8 +171,8 @@ export async function startServers() {
         return code.replace(needle, `"${other}"`);
       });
     }
-    // /cdn/<file> and /mirror/<file>: two URLs, so the browser keeps two module instances.
-    const plain = /^\/(?:cdn|mirror)\/([\w.-]+)$/.exec(url.pathname);
+    // /cdn/<file> and /mirror/<file>: two URLs, so the browser keeps two module instances. Also /cdn/themes/<file>.
+    const plain = /^\/(?:cdn|mirror)\/((?:themes\/)?[\w.-]+)$/.exec(url.pathname);
     if (plain) {
       const path = inside(CDN_DIR, plain[1]);
       if (!path) return res.writeHead(400).end();
@@ -153,9 +182,14 @@ export async function startServers() {
     res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
   });
 
+  const render = renderEndpoint();
   const partner = createServer(async (req, res) => {
     const url = new URL(req.url, 'http://partner');
     partnerLog.push(url.pathname + url.search);
+    // The demo as a static host serves it: the same files under /static-host/, and no POST /api/render.
+    if (url.pathname.startsWith('/static-host/')) url.pathname = url.pathname.slice('/static-host'.length);
+    // `npm start`'s POST /api/render (scripts/render-endpoint.mjs), for the configurator's prerendered snippet.
+    else if (await runKoaMiddleware(render, req, res, url.pathname)) return;
     if (url.pathname === '/favicon.ico') return res.writeHead(204).end();
     const page = pages.get(url.pathname);
     if (page) {
@@ -168,8 +202,13 @@ export async function startServers() {
     }
     // A partner's own app framework, for the embedding test (Preact: its runtime is a devDependency for the type tests).
     if (url.pathname === '/vendor/preact.mjs') return sendFile(res, join(ROOT, 'node_modules/preact/dist/preact.mjs'));
-    // The demo page exactly as a partner would host it: CDN file on their own server.
-    if (url.pathname === '/demo/partner.html') return sendFile(res, join(ROOT, 'demo/partner.html'));
+    // The demo pages that use only the built files (partner.html: CDN file on a partner's own
+    // server; configurator.html, which also reads the manifest and package.json), as `npm start` serves them.
+    if (url.pathname.startsWith('/demo/')) {
+      const path = inside(join(ROOT, 'demo'), url.pathname.slice('/demo/'.length));
+      return path ? sendFile(res, path) : res.writeHead(400).end();
+    }
+    if (url.pathname === '/custom-elements.json' || url.pathname === '/package.json') return sendFile(res, join(ROOT, url.pathname.slice(1)));
     if (url.pathname.startsWith('/dist/cdn/')) {
       // As slow as a first visit over a real network, so the demo paints before its elements are defined.
       await sleep(300);
