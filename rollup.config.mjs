@@ -1,5 +1,6 @@
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
+import { readdirSync, readFileSync } from 'node:fs';
 import esbuild from 'rollup-plugin-esbuild';
 import { minifyTemplateLiterals } from './scripts/minify-literals.mjs';
 
@@ -14,6 +15,17 @@ const cdnPlugins = () => [
   terser({ ecma: 2021, module: true, compress: { passes: 3, pure_getters: true }, format: { comments: false } }),
 ];
 
+// The ready-made themes of themes/ go next to the CDN files (dist/cdn/themes/), as written: a partner
+// reads and copies them, and at a few hundred bytes minifying would save nothing worth the unreadable file.
+const themes = () => ({
+  name: 'themes',
+  generateBundle() {
+    for (const file of readdirSync('themes').filter((f) => f.endsWith('.css'))) {
+      this.emitFile({ type: 'asset', fileName: `themes/${file}`, source: readFileSync(`themes/${file}`) });
+    }
+  },
+});
+
 export default [
   // npm: one module per source file, `lit` left to the app's bundler so it is shared.
   {
@@ -25,7 +37,7 @@ export default [
   // CDN: the all-in-one module and the classic-script version of it.
   {
     input: 'src/cdn.ts',
-    plugins: cdnPlugins(),
+    plugins: [...cdnPlugins(), themes()],
     output: [
       { file: 'dist/cdn/front-office-widgets.js', format: 'es' },
       { file: 'dist/cdn/front-office-widgets.iife.js', format: 'iife', name: 'FrontOfficeWidgets' },
@@ -37,4 +49,21 @@ export default [
     plugins: cdnPlugins(),
     output: { file: `dist/cdn/${e}.js`, format: 'es' },
   })),
+  // CDN: the all-in-one module with Lit's hydration support, for prerendered pages (issue 10).
+  // Its own file, so the default one does not carry hydration.
+  {
+    input: 'src/cdn-hydrate.ts',
+    plugins: cdnPlugins(),
+    output: { file: 'dist/cdn/front-office-widgets.hydrate.js', format: 'es' },
+  },
+  // Node: the render API behind `front-office-widgets render` (package export ./ssr). Lit, @lit-labs/ssr
+  // and parse5 are inlined, so `lit` stays the only dependency; Lit's node build in production mode,
+  // and the same literal minification as the CDN files, so the templates are the CDN files' to the
+  // byte: hydration compares a digest of them.
+  {
+    input: { render: 'src/ssr/render.ts' },
+    external: (id) => id.startsWith('node:'),
+    plugins: [nodeResolve({ exportConditions: ['node', 'production'], preferBuiltins: true }), minifyTemplateLiterals(), ts()],
+    output: { dir: 'dist/ssr', format: 'es' },
+  },
 ];

@@ -5,7 +5,7 @@
 import { expect } from '@open-wc/testing';
 import { VERSION } from '../src/version.js';
 
-const CDN_FILES = ['front-office-widgets.js', 'front-office-widgets.iife.js', 'office-compare.js', 'role-card.js', 'contact-float.js'];
+const CDN_FILES = ['front-office-widgets.js', 'front-office-widgets.iife.js', 'office-compare.js', 'role-card.js', 'contact-float.js', 'front-office-widgets.hydrate.js'];
 
 async function fetchText(path: string): Promise<string> {
   const response = await fetch(path);
@@ -38,6 +38,15 @@ describe('built files', () => {
         const sri = JSON.parse(await fetchText('/__raw/dist/cdn/sri.json'));
         expect(sri[file]).to.equal(await sha384(await fetchText(`/__raw/dist/cdn/${file}`)));
       });
+    });
+  }
+
+  for (const theme of ['institute', 'neutral']) {
+    it(`dist/cdn/themes/${theme}.css is themes/${theme}.css, with the hash sri.json gives it`, async () => {
+      const built = await fetchText(`/__raw/dist/cdn/themes/${theme}.css`);
+      expect(built).to.equal(await fetchText(`/themes/${theme}.css`));
+      const sri = JSON.parse(await fetchText('/__raw/dist/cdn/sri.json'));
+      expect(sri[`themes/${theme}.css`]).to.equal(await sha384(built));
     });
   }
 
