@@ -12,10 +12,8 @@ import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import { check, recorded, show, test } from './harness.mjs';
+import { axeViolations, check, recorded, show, test } from './harness.mjs';
 import { CDN_DIR, ROOT } from './server.mjs';
-
-const AXE = join(ROOT, 'node_modules/axe-core/axe.min.js');
 
 async function openConfigurator(t, { width = 1280, height = 900, hash = '', host = '' } = {}) {
   const page = await t.open(`${t.servers.partnerOrigin}${host}/demo/configurator.html${hash}`, { width, height });
@@ -199,11 +197,7 @@ for (const [label, width, height] of [
   test(`configurator (${label}): axe finds nothing, no sideways scrolling, every control labelled`, async (t) => {
     const page = await openConfigurator(t, { width, height, hash: '#element=contact-float&lang=en&theme=dark&attr.open=true&--fow-accent=%237ee2a8' });
     await page.evaluate(() => document.querySelectorAll('details').forEach((d) => (d.open = true)));
-    await page.addScriptTag({ path: AXE });
-    const violations = await page.evaluate(async () => {
-      const result = await axe.run(document, { resultTypes: ['violations'] });
-      return result.violations.map((v) => ({ id: v.id, impact: v.impact, nodes: v.nodes.slice(0, 3).map((n) => n.target.join(' ')) }));
-    });
+    const violations = await axeViolations(page);
     check(violations.length === 0, () => `axe: ${show(violations)}`);
     const overflow = await page.evaluate(() => document.scrollingElement.scrollWidth - innerWidth);
     check(overflow <= 0, `the page scrolls sideways by ${overflow}px`);
@@ -437,11 +431,7 @@ for (const [label, width, height] of [
     const page = await openConfigurator(t, { width, height, hash: '#element=office-compare&lang=vi&attr.criteria=focus%2Cprice&view=prerendered' });
     const view = await readPrerenderedView(page);
     check(view.snippet && view.warnings.length === 1 && /<office-compare>.*price/.test(view.warnings[0]), () => `view: ${show({ ...view, snippet: view.snippet?.slice(0, 200) })}`);
-    await page.addScriptTag({ path: AXE });
-    const violations = await page.evaluate(async () => {
-      const result = await axe.run(document, { resultTypes: ['violations'] });
-      return result.violations.map((v) => ({ id: v.id, impact: v.impact, nodes: v.nodes.slice(0, 3).map((n) => n.target.join(' ')) }));
-    });
+    const violations = await axeViolations(page);
     check(violations.length === 0, () => `axe: ${show(violations)}`);
     const overflow = await page.evaluate(() => document.scrollingElement.scrollWidth - innerWidth);
     check(overflow <= 0, `the page scrolls sideways by ${overflow}px`);
@@ -469,8 +459,7 @@ test('configurator served as plain files (no /api/render): the prerendered view 
   check(/served as plain files/.test(view.fallback) && /npm start/.test(view.fallback) && !/404|not found|error/i.test(view.fallback), `the message: ${view.fallback}`);
   check(view.command.startsWith("npx front-office-widgets render '<script type=\"module\" src=\"") && view.command.includes(HYDRATE) && view.command.includes("Who'\\''s who"), () => `the command: ${view.command}`);
   check(view.copyLabel === 'Copy command', `copy button: ${view.copyLabel}`);
-  await page.addScriptTag({ path: AXE });
-  const violations = await page.evaluate(async () => (await axe.run(document, { resultTypes: ['violations'] })).violations.map((v) => `${v.id}: ${v.nodes[0].target.join(' ')}`));
+  const violations = await axeViolations(page);
   check(violations.length === 0, () => `axe on the fallback: ${show(violations)}`);
 
   // The endpoint is asked once; later changes show the command without asking again.

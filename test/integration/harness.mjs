@@ -8,6 +8,8 @@
  * The recording is injected with the DevTools protocol, which the page's CSP
  * does not govern, so the partner pages themselves hold no inline script.
  */
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { puppeteerCore } from '@web/test-runner-chrome';
 import { CHROMIUM_FLAGS, chromiumPath } from '../../scripts/chromium.mjs';
 import { startServers } from './server.mjs';
@@ -141,6 +143,20 @@ export async function recorded(page) {
     requests: log.requests,
     failed: log.failed,
   };
+}
+
+const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+/**
+ * Runs axe in the page (the whole document, or only `include`'s selectors) and returns its violations,
+ * each with the first nodes it names. Injected by evaluation, so pages without a CSP only.
+ */
+export async function axeViolations(page, include) {
+  await page.evaluate(AXE_SOURCE);
+  return page.evaluate(async (include) => {
+    const result = await window.axe.run(include ? { include: include.map((selector) => [selector]) } : document, { resultTypes: ['violations'] });
+    return result.violations.map((v) => ({ id: v.id, impact: v.impact, nodes: v.nodes.slice(0, 3).map((n) => n.target.join(' ')) }));
+  }, include);
 }
 
 /** Waits until each tag is defined and every instance on the page has rendered into its shadow root. */

@@ -3,11 +3,9 @@
  * page, first as a visitor without JavaScript sees it, then with the hydrate file, then with the
  * default file, under the README's CSP with the style hashes the API reports.
  */
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { check, recorded, show, test, whenRendered } from './harness.mjs';
+import { axeViolations, check, recorded, show, TAGS, test, whenRendered } from './harness.mjs';
 import { checkRendered, exercise } from './elements.mjs';
 import { checkClean } from './csp.spec.mjs';
 import { ROOT } from './server.mjs';
@@ -136,17 +134,12 @@ test('prerendered, JavaScript off, CSP without the style hashes: the styles are 
 
 test('prerendered, as static HTML: axe finds nothing in the elements (phone and desktop)', async (t) => {
   const { html } = await prerender();
-  const axe = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
   const report = [];
   for (const width of [1280, 390]) {
     // No CSP (axe is injected into the page); no script of ours: the page is what a visitor without JavaScript gets.
     const page = await t.open(t.page(partnerPage({ body: html })), { width, height: 900 });
-    await page.evaluate(axe);
-    const result = await page.evaluate(async () => {
-      const r = await window.axe.run({ include: [['office-compare'], ['role-card'], ['contact-float']] }, { resultTypes: ['violations'] });
-      return { violations: r.violations.map((v) => ({ id: v.id, nodes: v.nodes.map((n) => n.target.join(' ')) })), passes: r.passes.length };
-    });
-    check(result.violations.length === 0, () => `axe at ${width} px: ${show(result.violations)}`);
+    const violations = await axeViolations(page, TAGS);
+    check(violations.length === 0, () => `axe at ${width} px: ${show(violations)}`);
     report.push(`${width} px: 0 violations`);
   }
   return report.join('; ');
