@@ -14,7 +14,9 @@ export function minifyCss(text) {
     .replace(/\s+/g, ' ')
     .replace(/ ?([{};,>]) ?/g, '$1')
     .replace(/: /g, ':')
-    .replace(/;}/g, '}');
+    .replace(/;}/g, '}')
+    .replace(/ !important/g, '!important')
+    .replace(/(?<![\w.-])0\.(?=\d)/g, '.');
 }
 
 export function minifyTemplateLiterals() {

@@ -12,60 +12,60 @@ type Host = ReactiveControllerHost & HTMLElement;
  * the previous data in effect.
  */
 export class DataOverride<T extends object> implements ReactiveController {
-  private fromProperty: Partial<T> | undefined;
-  private fromScript: Partial<T> | undefined;
-  private scriptText: string | undefined;
-  private observer: MutationObserver | undefined;
+  private _fromProperty: Partial<T> | undefined;
+  private _fromScript: Partial<T> | undefined;
+  private _scriptText: string | undefined;
+  private _observer: MutationObserver | undefined;
 
   constructor(
-    private readonly host: Host,
-    private readonly check: Check,
+    private readonly _host: Host,
+    private readonly _check: Check,
   ) {
-    host.addController(this);
+    _host.addController(this);
   }
 
   hostConnected(): void {
-    this.readScript();
+    this._readScript();
     // A framework or CMS may add or fill the script after the element connects.
-    this.observer ??= new MutationObserver(() => this.readScript());
-    this.observer.observe(this.host, { childList: true, subtree: true, characterData: true });
+    this._observer ??= new MutationObserver(() => this._readScript());
+    this._observer.observe(this._host, { childList: true, subtree: true, characterData: true });
   }
 
   hostDisconnected(): void {
-    this.observer?.disconnect();
+    this._observer?.disconnect();
   }
 
   /** Sets the `data` property; `null` or `undefined` removes the property's override. */
   set(value: unknown): void {
-    this.fromProperty = this.checked(value, this.fromProperty);
+    this._fromProperty = this._checked(value, this._fromProperty);
   }
 
   /** The data in effect: the bundled part with the overrides merged over it. */
   apply(bundled: T): T {
-    return { ...bundled, ...this.fromScript, ...this.fromProperty };
+    return { ...bundled, ...this._fromScript, ...this._fromProperty };
   }
 
   /** The new override: `value` when it fits (`null` or `undefined`: none), else `previous` with one warning. */
-  private checked(value: unknown, previous: Partial<T> | undefined): Partial<T> | undefined {
-    this.host.requestUpdate();
-    const problem = value == null ? null : this.check(value, 'data');
+  private _checked(value: unknown, previous: Partial<T> | undefined): Partial<T> | undefined {
+    this._host.requestUpdate();
+    const problem = value == null ? null : this._check(value, 'data');
     if (!problem) return (value ?? undefined) as Partial<T> | undefined;
-    this.warn(problem);
+    this._warn(problem);
     return previous;
   }
 
-  private warn(problem: string): void {
-    warn(this.host.localName, `${problem}; keeping the bundled data.`);
+  private _warn(problem: string): void {
+    warn(this._host.localName, `${problem}; keeping the bundled data.`);
   }
 
-  private readScript(): void {
-    const json = this.host.querySelector(':scope > script[type="application/json"]')?.textContent ?? undefined;
-    if (json === this.scriptText) return;
-    this.scriptText = json;
+  private _readScript(): void {
+    const json = this._host.querySelector(':scope > script[type="application/json"]')?.textContent ?? undefined;
+    if (json === this._scriptText) return;
+    this._scriptText = json;
     try {
-      this.fromScript = this.checked(json?.trim() ? JSON.parse(json) : undefined, this.fromScript);
+      this._fromScript = this._checked(json?.trim() ? JSON.parse(json) : undefined, this._fromScript);
     } catch (error) {
-      this.warn(`<script type="application/json"> is not valid JSON (${(error as Error).message})`);
+      this._warn(`<script type="application/json"> is not valid JSON (${(error as Error).message})`);
     }
   }
 }

@@ -109,7 +109,7 @@ export abstract class FowElement extends LitElement {
       const value = this[name as keyof this] as unknown;
       if (!options || options.type || options.converter || options.attribute === false || value == null || typeof value === 'string') continue;
       const attribute = typeof options.attribute === 'string' ? options.attribute : String(name);
-      if (typeof value !== 'number') this.warnOnce(invalidValue(attribute, Array.isArray(value) ? value.join(',') : typeof value, 'text', 'none'));
+      if (typeof value !== 'number') this._warnOnce(invalidValue(attribute, Array.isArray(value) ? value.join(',') : typeof value, 'text', 'none'));
       (this as Record<string, unknown>)[name as string] = typeof value === 'number' ? String(value) : undefined;
     }
   }
@@ -119,24 +119,24 @@ export abstract class FowElement extends LitElement {
     try {
       super.update(changed);
     } catch (error) {
-      this.warnOnce(`could not render: ${(error as Error).message}`);
+      this._warnOnce(`could not render: ${(error as Error).message}`);
     }
   }
 
-  private readonly warned = new Set<string>();
+  private readonly _warned = new Set<string>();
 
   /** Warns once per distinct message for this instance, so re-renders do not repeat a warning. */
-  protected warnOnce(message: string): void {
-    if (this.warned.has(message)) return;
-    this.warned.add(message);
+  protected _warnOnce(message: string): void {
+    if (this._warned.has(message)) return;
+    this._warned.add(message);
     warn(this.localName, message);
   }
 
   /** `value` when it is one of `accepted`, else `fallback` with one warning. Absent values are silent. */
-  protected oneOf<T extends string>(attribute: string, value: unknown, accepted: readonly T[], fallback: T): T {
+  protected _oneOf<T extends string>(attribute: string, value: unknown, accepted: readonly T[], fallback: T): T {
     if (value == null || value === '') return fallback;
     if ((accepted as readonly unknown[]).includes(value)) return value as T;
-    this.warnOnce(invalidValue(attribute, value, accepted.join(', '), fallback));
+    this._warnOnce(invalidValue(attribute, value, accepted.join(', '), fallback));
     return fallback;
   }
 
@@ -144,14 +144,12 @@ export abstract class FowElement extends LitElement {
   get locale(): Locale {
     // On the server (the render command) there are no ancestors: the command puts the resolved lang on the element.
     const tag = isServer ? this.getAttribute('lang') : inheritedLang(this);
-    const locale = matchLocale(tag);
-    if (locale) return locale;
-    this.warnOnce(invalidValue('lang', tag, LOCALES.join(', '), DEFAULT_LOCALE));
-    return DEFAULT_LOCALE;
+    // A language we do not ship: `_oneOf` gives the default with the warning that names the accepted ones.
+    return matchLocale(tag) ?? this._oneOf('lang', tag, LOCALES, DEFAULT_LOCALE);
   }
 
   /** The classes of the `.fow` wrapper every element renders first. */
-  protected get rootClass(): string {
-    return `fow theme-${this.oneOf('theme', this.theme, THEMES, 'light')}`;
+  protected get _rootClass(): string {
+    return `fow theme-${this._oneOf('theme', this.theme, THEMES, 'light')}`;
   }
 }

@@ -8,7 +8,7 @@ class FowSample extends FowElement {
   static override tagName = 'fow-sample';
   static override styles = [baseStyles('fow-sample')];
   override render() {
-    return litHtml`<div class=${this.rootClass} lang=${this.locale}><button>Go</button></div>`;
+    return litHtml`<div class=${this._rootClass} lang=${this.locale}><button>Go</button></div>`;
   }
 }
 FowSample.define();

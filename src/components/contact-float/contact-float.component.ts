@@ -134,13 +134,13 @@ export class ContactFloat extends FowElement {
   attention = false;
 
   // Not a declared property: the manifest analyzer would list it as an attribute. Set, then requestUpdate().
-  private copyMessage = '';
+  private _copyMessage = '';
 
-  private readonly override = new DataOverride<ContactData>(this, overrideOf<ContactData>(contactFields));
-  private touch?: MediaQueryList;
-  private justOpened = false;
-  private channelList: Channel[] = [];
-  private hasMenu = false;
+  private readonly _override = new DataOverride<ContactData>(this, overrideOf<ContactData>(contactFields));
+  private _touch?: MediaQueryList;
+  private _justOpened = false;
+  private _channelList: Channel[] = [];
+  private _hasMenu = false;
 
   /**
    * The contact in effect: the bundled one for the resolved locale, with any
@@ -149,10 +149,10 @@ export class ContactFloat extends FowElement {
    * @type {ContactData}
    */
   get data(): ContactData {
-    return this.override.apply(this.locale === 'en' ? enContact : viContact);
+    return this._override.apply(this.locale === 'en' ? enContact : viContact);
   }
   set data(value: Partial<ContactData> | undefined) {
-    this.override.set(value);
+    this._override.set(value);
   }
 
   // `hidden` decides whether it holds its corner (see CLAIMS). Observed through a constant so the
@@ -168,88 +168,88 @@ export class ContactFloat extends FowElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    document.addEventListener('click', this.onDocumentClick);
-    document.addEventListener('keydown', this.onDocumentKeydown);
+    document.addEventListener('click', this._onDocumentClick);
+    document.addEventListener('keydown', this._onDocumentKeydown);
     // Office hours may have begun or ended while the tab was in the background.
-    document.addEventListener('visibilitychange', this.refresh);
+    document.addEventListener('visibilitychange', this._refresh);
     // `tel:` does nothing on most desktops: offer to copy the number unless the main pointer is a touch screen.
-    this.touch = matchMedia('(pointer: coarse)');
-    this.touch.addEventListener('change', this.refresh);
+    this._touch = matchMedia('(pointer: coarse)');
+    this._touch.addEventListener('change', this._refresh);
     connected().push(this);
     // Itself too: reconnected, it may have lost its corner to one that came in meanwhile.
     this.requestUpdate();
-    this.refreshOthers();
+    this._refreshOthers();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    document.removeEventListener('click', this.onDocumentClick);
-    document.removeEventListener('keydown', this.onDocumentKeydown);
-    document.removeEventListener('visibilitychange', this.refresh);
-    this.touch?.removeEventListener('change', this.refresh);
+    document.removeEventListener('click', this._onDocumentClick);
+    document.removeEventListener('keydown', this._onDocumentKeydown);
+    document.removeEventListener('visibilitychange', this._refresh);
+    this._touch?.removeEventListener('change', this._refresh);
     const list = connected();
     if (list.includes(this)) list.splice(list.indexOf(this), 1);
-    this.refreshOthers();
+    this._refreshOthers();
   }
 
   // Lit calls this synchronously from every property setter, so a page script that
   // opens the menu from a click handler is known before that click reaches the document.
   override requestUpdate(...args: Parameters<ReactiveElement['requestUpdate']>): void {
     if (args[0] === 'open' && this.open && !args[1]) {
-      this.justOpened = true;
-      setTimeout(() => (this.justOpened = false));
+      this._justOpened = true;
+      setTimeout(() => (this._justOpened = false));
     }
     super.requestUpdate(...args);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    this.channelList = this.resolveChannels(this.data);
+    this._channelList = this._resolveChannels(this.data);
     // With one channel there is no menu to be open; a later second channel must not find it open.
-    if (this.channelList.length < 2) this.open = false;
-    const claims = this.channelList.length > 0 && !this.hidden;
+    if (this._channelList.length < 2) this.open = false;
+    const claims = this._channelList.length > 0 && !this.hidden;
     if ((this as Registered)[CLAIMS] !== claims) {
       (this as Registered)[CLAIMS] = claims;
-      this.refreshOthers();
+      this._refreshOthers();
     }
   }
 
   protected override updated(changed: PropertyValues<this>): void {
-    if (changed.has('placement')) this.refreshOthers();
+    if (changed.has('placement')) this._refreshOthers();
   }
 
   override render(): TemplateResult | typeof nothing {
     const s = this.locale === 'en' ? enStrings : viStrings;
     const data = this.data;
-    const channels = this.channelList;
-    const side = this.oneOf('placement', this.placement, PLACEMENTS, 'bottom-right');
+    const channels = this._channelList;
+    const side = this._oneOf('placement', this.placement, PLACEMENTS, 'bottom-right');
     // Page clicks and keys concern it only while it shows a menu.
-    this.hasMenu = false;
-    if (!(this as Registered)[CLAIMS] || !this.isFirstAt(side)) return nothing;
-    const note = this.hoursNote(s);
-    const multi = (this.hasMenu = channels.length > 1);
+    this._hasMenu = false;
+    if (!(this as Registered)[CLAIMS] || !this._isFirstAt(side)) return nothing;
+    const note = this._hoursNote(s);
+    const multi = (this._hasMenu = channels.length > 1);
     // prettier-ignore
-    return html`<div class="${this.rootClass} dock ${side === 'bottom-left' ? 'left' : ''} ${multi ? 'multi' : ''}" lang=${this.locale} @focusout=${this.onFocusOut}>${multi
-      ? html`<button id="toggle" part="button" class="fab ${this.attention ? 'attention' : ''}" aria-expanded=${this.open} aria-controls="menu" @click=${() => this.setOpen(!this.open)}>${icon(this.open ? CLOSE : CHAT)}<span part="label">${this.label || data.label}</span></button><div id="menu" part="menu" class="menu" ?hidden=${!this.open}><ul role="list">${channels.map((c) => html`<li>${this.renderChannel(c, s, note)}</li>`)}</ul></div>`
-      : this.renderChannel(channels[0], s, note, true)}</div>`;
+    return html`<div class="${this._rootClass} dock ${side === 'bottom-left' ? 'left' : ''} ${multi ? 'multi' : ''}" lang=${this.locale} @focusout=${this._onFocusOut}>${multi
+      ? html`<button id="toggle" part="button" class="fab ${this.attention ? 'attention' : ''}" aria-expanded=${this.open} aria-controls="menu" @click=${() => this._setOpen(!this.open)}>${icon(this.open ? CLOSE : CHAT)}<span part="label">${this.label || data.label}</span></button><div id="menu" part="menu" class="menu" ?hidden=${!this.open}><ul role="list">${channels.map((c) => html`<li>${this._renderChannel(c, s, note)}</li>`)}</ul></div>`
+      : this._renderChannel(channels[0], s, note, true)}</div>`;
   }
 
   // prettier-ignore
-  private renderChannel(c: Channel, s: ContactStrings, note: Note | null, single?: boolean): TemplateResult {
+  private _renderChannel(c: Channel, s: ContactStrings, note: Note | null, single?: boolean): TemplateResult {
     const phone = c.name === 'phone';
-    const copy = phone && !this.touch?.matches;
+    const copy = phone && !this._touch?.matches;
     const name = s[c.name].replace(/\{\w+\}/, c.shown);
     const web = c.href.startsWith('https:');
     // With one channel a `label` is the visible text; the name starts with it (WCAG 2.5.3) and still says the channel.
     const label = single && this.label;
-    const link = html`<a part=${single ? 'button channel' : 'channel'} class=${single ? `fab ${this.attention ? 'attention' : ''}` : 'channel'} href=${c.href} target=${web ? '_blank' : nothing} aria-label=${label ? `${label}, ${name}` : nothing} aria-describedby=${phone && note ? 'hours' : nothing} @click=${(e: MouseEvent) => this.select(e, c)}>${icon(CHANNEL_ICONS[c.name])}<span part="label">${label || name}</span></a>`;
-    const button = copy ? html`<button part="copy" class="copy" @click=${() => this.copyNumber(c.shown, s)}>${icon(COPY)}${s.copy}</button>` : nothing;
-    const notes = phone ? html`${note ? html`<p class="note" id="hours">${note.closed ? html`<strong>${s.closed}.</strong> ` : nothing}${note.text}</p>` : nothing}${copy ? html`<p class="note" role="status">${this.copyMessage}</p>` : nothing}` : nothing;
+    const link = html`<a part=${single ? 'button channel' : 'channel'} class=${single ? `fab ${this.attention ? 'attention' : ''}` : 'channel'} href=${c.href} target=${web ? '_blank' : nothing} aria-label=${label ? `${label}, ${name}` : nothing} aria-describedby=${phone && note ? 'hours' : nothing} @click=${(e: MouseEvent) => this._select(e, c)}>${icon(CHANNEL_ICONS[c.name])}<span part="label">${label || name}</span></a>`;
+    const button = copy ? html`<button part="copy" class="copy" @click=${() => this._copyNumber(c.shown, s)}>${icon(COPY)}${s.copy}</button>` : nothing;
+    const notes = phone ? html`${note ? html`<p class="note" id="hours">${note.closed ? html`<strong>${s.closed}.</strong> ` : nothing}${note.text}</p>` : nothing}${copy ? html`<p class="note" role="status">${this._copyMessage}</p>` : nothing}` : nothing;
     return single ? html`${notes}<div class="row">${link}${button}</div>` : html`${link}${button}${notes}`;
   }
 
   /** The channels to render, in order; each bad or missing value is left out with one warning. */
-  private resolveChannels(data: ContactData): Channel[] {
+  private _resolveChannels(data: ContactData): Channel[] {
     const values: Record<ChannelName, string | undefined> = {
       zalo: this.zalo || data.zalo,
       phone: this.phone || data.phone,
@@ -262,29 +262,29 @@ export class ContactFloat extends FowElement {
     const result: Channel[] = [];
     for (const name of new Set(names)) {
       if (!(CHANNELS as readonly string[]).includes(name)) {
-        this.warnOnce(`channels: "${name}" is not a channel; accepted values: ${CHANNELS.join(', ')}.`);
+        this._warnOnce(`channels: "${name}" is not a channel; accepted values: ${CHANNELS.join(', ')}.`);
         continue;
       }
       const channel = name as ChannelName;
       const value = values[channel];
       if (!value) {
-        this.warnOnce(`channels: "${channel}" has no value; set the ${channel} attribute.`);
+        this._warnOnce(`channels: "${channel}" has no value; set the ${channel} attribute.`);
         continue;
       }
       const built = channelOf(channel, value);
       if (built) result.push(built);
-      else this.warnOnce(`${this[channel] ? '' : 'data.'}${channel}="${value}" is not valid; accepted: ${ACCEPTED[channel]}. The channel is left out.`);
+      else this._warnOnce(`${this[channel] ? '' : 'data.'}${channel}="${value}" is not valid; accepted: ${ACCEPTED[channel]}. The channel is left out.`);
     }
     return result;
   }
 
   /** The office hours sentence for the phone channel, and whether the office is closed now. */
-  private hoursNote(s: ContactStrings): Note | null {
+  private _hoursNote(s: ContactStrings): Note | null {
     if (!this.hours && !this.days) return null;
     const hours = this.hours ? parseHours(this.hours) : null;
-    if (this.hours && !hours) this.warnOnce(invalidValue('hours', this.hours, 'HH:MM-HH:MM (08:00-17:30)', 'all day'));
+    if (this.hours && !hours) this._warnOnce(invalidValue('hours', this.hours, 'HH:MM-HH:MM (08:00-17:30)', 'all day'));
     const days = this.days ? parseDays(this.days) : null;
-    if (this.days && !days) this.warnOnce(invalidValue('days', this.days, 'ISO weekdays, 1 = Monday (1-5, 1,3,5)', 'every day'));
+    if (this.days && !days) this._warnOnce(invalidValue('days', this.days, 'ISO weekdays, 1 = Monday (1-5, 1,3,5)', 'every day'));
     if (!hours && !days) return null;
 
     const date = (this.constructor as typeof ContactFloat).now();
@@ -292,7 +292,7 @@ export class ContactFloat extends FowElement {
     try {
       office = zonedTime(date, this.timezone || DEFAULT_TIMEZONE);
     } catch {
-      this.warnOnce(invalidValue('timezone', this.timezone, 'IANA time zones', DEFAULT_TIMEZONE));
+      this._warnOnce(invalidValue('timezone', this.timezone, 'IANA time zones', DEFAULT_TIMEZONE));
       office = zonedTime(date, DEFAULT_TIMEZONE);
     }
     // A visitor in another zone reads the hours with the office's offset next to them.
@@ -304,58 +304,58 @@ export class ContactFloat extends FowElement {
     return { text, closed: !isServer && !isOpen(hours ?? [0, 1440], days, office) };
   }
 
-  private isFirstAt(side: Placement): boolean {
+  private _isFirstAt(side: Placement): boolean {
     const first = connected().find((el) => el[CLAIMS] !== false && sideOf(el) === side);
     if (!first || first === this) return true;
-    this.warnOnce(`is hidden: another <${first.localName}> shows at placement="${side}" (the first connected wins).`);
+    this._warnOnce(`is hidden: another <${first.localName}> shows at placement="${side}" (the first connected wins).`);
     return false;
   }
 
-  private refreshOthers(): void {
+  private _refreshOthers(): void {
     for (const el of connected()) if (el !== this) (el as Partial<ReactiveElement>).requestUpdate?.();
   }
 
-  private readonly refresh = (): void => this.requestUpdate();
+  private readonly _refresh = (): void => this.requestUpdate();
 
-  private setOpen(open: boolean): void {
+  private _setOpen(open: boolean): void {
     if (open === this.open) return;
     this.open = open;
-    if (!open) this.copyMessage = '';
+    if (!open) this._copyMessage = '';
     this.dispatchEvent(new CustomEvent('contact-float-toggle', { detail: { open }, bubbles: true, composed: true }));
   }
 
-  private readonly onDocumentClick = (event: MouseEvent): void => {
+  private readonly _onDocumentClick = (event: MouseEvent): void => {
     // The click that opened the menu (from a page script) is not a click outside it.
-    if (this.open && this.hasMenu && !this.justOpened && !event.composedPath().includes(this)) this.setOpen(false);
+    if (this.open && this._hasMenu && !this._justOpened && !event.composedPath().includes(this)) this._setOpen(false);
   };
 
-  private readonly onDocumentKeydown = (event: KeyboardEvent): void => {
-    if (!this.open || !this.hasMenu || event.key !== 'Escape') return;
+  private readonly _onDocumentKeydown = (event: KeyboardEvent): void => {
+    if (!this.open || !this._hasMenu || event.key !== 'Escape') return;
     const inside = event.composedPath().includes(this);
-    this.setOpen(false);
+    this._setOpen(false);
     // Only take focus back when it was ours: Escape pressed elsewhere on the page belongs to the page.
     if (inside) this.renderRoot.querySelector<HTMLElement>('#toggle')?.focus();
   };
 
-  private readonly onFocusOut = (event: FocusEvent): void => {
+  private readonly _onFocusOut = (event: FocusEvent): void => {
     const to = event.relatedTarget as Node | null;
     // No relatedTarget: the window lost focus or a non-focusable area was clicked (the click handler decides).
-    if (to && !this.shadowRoot!.contains(to)) this.setOpen(false);
+    if (to && !this.shadowRoot!.contains(to)) this._setOpen(false);
   };
 
-  private select(event: MouseEvent, channel: Channel): void {
+  private _select(event: MouseEvent, channel: Channel): void {
     const detail: ContactFloatSelectDetail = { channel: channel.name, href: channel.href };
     const proceed = this.dispatchEvent(new CustomEvent('contact-float-select', { detail, bubbles: true, composed: true, cancelable: true }));
     if (!proceed) event.preventDefault();
   }
 
-  private async copyNumber(number: string, s: ContactStrings): Promise<void> {
+  private async _copyNumber(number: string, s: ContactStrings): Promise<void> {
     try {
       await navigator.clipboard.writeText(number);
-      this.copyMessage = s.copied.replace('{number}', number);
+      this._copyMessage = s.copied.replace('{number}', number);
     } catch {
       // No Clipboard API (an http: page) or permission refused: the number stays readable in the message.
-      this.copyMessage = s.copyFailed.replace('{number}', number);
+      this._copyMessage = s.copyFailed.replace('{number}', number);
     }
     this.requestUpdate();
   }

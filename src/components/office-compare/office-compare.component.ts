@@ -95,7 +95,7 @@ export class OfficeCompare extends FowElement {
    */
   headingLevel: HeadingLevel = 3;
 
-  private readonly override = new DataOverride<ComparisonData>(this, overrideOf<ComparisonData>(comparisonFields));
+  private readonly _override = new DataOverride<ComparisonData>(this, overrideOf<ComparisonData>(comparisonFields));
 
   /**
    * The comparison in effect: the bundled one for the resolved locale, with the top-level keys of
@@ -104,33 +104,35 @@ export class OfficeCompare extends FowElement {
    */
   // A Lit property (not only an accessor) so a value set before the tag is defined is not lost.
   get data(): ComparisonData {
-    return this.override.apply(this.locale === 'en' ? enComparison : viComparison);
+    return this._override.apply(this.locale === 'en' ? enComparison : viComparison);
   }
 
   set data(value: Partial<ComparisonData> | null | undefined) {
-    this.override.set(value);
+    this._override.set(value);
   }
 
   override render() {
     const locale = this.locale;
     const data = this.data;
     const strings = locale === 'en' ? enStrings : viStrings;
-    const layout = this.oneOf('layout', this.layout, LAYOUTS, 'auto');
-    const highlight = this.oneOf('highlight', this.highlight, SIDES, 'none' as Side);
-    const level = levelOf(this.headingLevel, this.oneOf.bind(this));
+    const layout = this._oneOf('layout', this.layout, LAYOUTS, 'auto');
+    const highlight = this._oneOf('highlight', this.highlight, SIDES, 'none' as Side);
+    const level = levelOf(this.headingLevel, this._oneOf.bind(this));
     const caption = this.caption?.trim() || data.caption;
-    const rows = pickCriteria(data.criteria, this.criteria, (message) => this.warnOnce(message));
+    const rows = pickCriteria(data.criteria, this.criteria, (message) => this._warnOnce(message));
 
     // Names shared by both layouts, so one `::part()` rule styles a side in either.
     const part = (side: Side, name: string) => (side === highlight ? `${name} highlighted` : name);
     const sideName = (side: Side) =>
       html`${data[side]}${side === highlight ? html` <span class="label" part="highlight-label">${strings.recommended}</span>` : nothing}`;
 
+    // No white space between the table's tags: it would only add text nodes (and bytes).
     // prettier-ignore
-    const table = (): TemplateResult => html`<table class="table" part="table"><caption part="caption">${caption}</caption>
-      <thead><tr><th scope="col" part="header">${strings.criterion}</th>${SIDES.map((side) => html`<th scope="col" class=${side} part=${part(side, 'header')}>${sideName(side)}</th>`)}</tr></thead>
-      <tbody>${rows.map((row: Criterion) => html`<tr><th scope="row" part="row-header">${row.label}</th>${SIDES.map((side) => html`<td class=${side} part=${part(side, 'cell')}>${row[side]}</td>`)}</tr>`)}</tbody>
-    </table>`;
+    const table = (): TemplateResult => html`<table class="table" part="table"><caption part="caption">${caption}</caption><thead><tr><th scope="col" part="header">${strings.criterion}</th>${SIDES.map(
+      (side) => html`<th scope="col" class=${side} part=${part(side, 'header')}>${sideName(side)}</th>`,
+    )}</tr></thead><tbody>${rows.map(
+      (row: Criterion) => html`<tr><th scope="row" part="row-header">${row.label}</th>${SIDES.map((side) => html`<td class=${side} part=${part(side, 'cell')}>${row[side]}</td>`)}</tr>`,
+    )}</tbody></table>`;
 
     // prettier-ignore
     const stacked = (): TemplateResult => html`<figure class="stacked" part="stacked"><figcaption part="caption">${caption}</figcaption>${rows.map(
@@ -139,7 +141,7 @@ export class OfficeCompare extends FowElement {
       )}</dl></div>`,
     )}</figure>`;
 
-    return html`<div class="${this.rootClass} ${layout} hl-${highlight}" lang=${locale} part="base">${layout !== 'stacked' ? table() : nothing}${layout !== 'table' ? stacked() : nothing}</div>`;
+    return html`<div class="${this._rootClass} ${layout} hl-${highlight}" lang=${locale} part="base">${layout !== 'stacked' ? table() : nothing}${layout !== 'table' ? stacked() : nothing}</div>`;
   }
 }
 

@@ -93,10 +93,10 @@ export class RoleCard extends FowElement {
   /** Whether the details are shown. Reflects to the `expanded` attribute; setting it does not fire `role-card-toggle`. */
   expanded = false;
 
-  private readonly overrides = new DataOverride<RoleCardData>(this, overrideOf<RoleCardData>(roleCardFields));
+  private readonly _overrides = new DataOverride<RoleCardData>(this, overrideOf<RoleCardData>(roleCardFields));
 
   // Custom states exist in browsers from 2024 on; before that, rendering nothing already leaves a box of zero height.
-  private readonly internals = this.attachInternals?.();
+  private readonly _internals = this.attachInternals?.();
 
   /**
    * The role in effect, in the resolved locale: the bundled role with `skills` (section 4) and
@@ -106,35 +106,31 @@ export class RoleCard extends FowElement {
    * Every string renders as text, never as HTML.
    */
   get data(): RoleCardData | undefined {
-    const id = this.knownRoleId;
+    const id = this._knownRoleId;
     if (!id) return undefined;
     const part = bundled[this.locale];
-    return this.overrides.apply({ ...part.roles[id], skills: part.skills, skillsNote: part.note, industries: part.industries });
+    return this._overrides.apply({ ...part.roles[id], skills: part.skills, skillsNote: part.note, industries: part.industries });
   }
 
   set data(value: Partial<RoleCardData> | null | undefined) {
-    this.overrides.set(value);
+    this._overrides.set(value);
   }
 
   /** `roleId` when it names a role of the article. */
-  private get knownRoleId(): RoleId | undefined {
+  private get _knownRoleId(): RoleId | undefined {
     return ROLE_IDS.includes(this.roleId!) ? this.roleId : undefined;
-  }
-
-  private get level(): HeadingLevel {
-    return levelOf(this.headingLevel, this.oneOf.bind(this));
   }
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
     const id = this.roleId;
-    const empty = !this.knownRoleId;
+    const empty = !this._knownRoleId;
     if (empty) {
       const accepted = `accepted values: ${ROLE_IDS.join(', ')}. Rendering nothing.`;
-      this.warnOnce(id ? `role-id="${id}" is not valid; ${accepted}` : `role-id is missing; ${accepted}`);
+      this._warnOnce(id ? `role-id="${id}" is not valid; ${accepted}` : `role-id is missing; ${accepted}`);
     }
     try {
-      this.internals?.states?.[empty ? 'add' : 'delete']('empty');
+      this._internals?.states?.[empty ? 'add' : 'delete']('empty');
     } catch {
       // Chromium 90–124 accepted only `--empty`; the zero-height fallback above applies there.
     }
@@ -144,18 +140,18 @@ export class RoleCard extends FowElement {
     const data = this.data;
     if (!data) return nothing;
     const strings = bundled[this.locale].strings;
-    const industry = this.oneOf('industry', this.industry, INDUSTRIES, 'general');
-    const level = this.level;
+    const industry = this._oneOf('industry', this.industry, INDUSTRIES, 'general');
+    const level = levelOf(this.headingLevel, this._oneOf.bind(this));
     const sub = level + 1;
     const units = industry === 'general' ? undefined : data.industries[industry];
     const variantDuties = industry === 'general' ? undefined : data.variants?.[industry]?.duties;
     const section = (title: string, items: readonly string[] | undefined) =>
       items?.length ? html`${heading(sub, 'subheading', title)}<ul class="list" part="list">${items.map((item) => html`<li>${item}</li>`)}</ul>` : nothing;
 
-    return html`<div class=${this.rootClass} lang=${this.locale} part="card">${heading(
+    return html`<div class=${this._rootClass} lang=${this.locale} part="card">${heading(
         level,
         'heading',
-        html`<button type="button" class="toggle" part="toggle" aria-expanded=${this.expanded ? 'true' : 'false'} aria-controls="details" @click=${this.onToggle}>${data.title}</button>`,
+        html`<button type="button" class="toggle" part="toggle" aria-expanded=${this.expanded ? 'true' : 'false'} aria-controls="details" @click=${this._onToggle}>${data.title}</button>`,
       )}<p class="summary" part="summary">${data.summary}</p><div id="details" class="details" part="details" ?hidden=${!this.expanded}>${[
         section(variantDuties && units ? fill(strings.dutiesIn, units.name) : strings.duties, variantDuties ?? data.duties),
         section(strings.positions, data.positions),
@@ -166,7 +162,7 @@ export class RoleCard extends FowElement {
       ]}</div></div>`;
   }
 
-  private onToggle(): void {
+  private _onToggle(): void {
     this.expanded = !this.expanded;
     this.dispatchEvent(new CustomEvent('role-card-toggle', { detail: { expanded: this.expanded }, bubbles: true, composed: true }));
   }
