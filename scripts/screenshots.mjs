@@ -11,7 +11,6 @@
  *   node scripts/screenshots.mjs [tag …]
  */
 import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { startDevServer } from '@web/dev-server';
@@ -49,18 +48,9 @@ const manifest = JSON.parse(readFileSync(join(ROOT, 'custom-elements.json'), 'ut
 const allTags = manifest.modules.flatMap((m) => m.declarations ?? []).filter((d) => d.kind === 'class' && d.customElement && d.tagName).map((d) => d.tagName);
 const tags = process.argv.slice(2).length ? allTags.filter((t) => process.argv.slice(2).includes(t)) : allTags;
 
-function freePort() {
-  return new Promise((resolve, reject) => {
-    const probe = createServer().once('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const { port } = probe.address();
-      probe.close(() => resolve(port));
-    });
-  });
-}
-
 const server = await startDevServer({
-  config: { rootDir: ROOT, hostname: '127.0.0.1', port: await freePort(), watch: false },
+  // No port: the dev server takes a free one (server.config.port).
+  config: { rootDir: ROOT, hostname: '127.0.0.1', watch: false },
   readCliArgs: false,
   readFileConfig: false,
   logStartMessage: false,

@@ -671,8 +671,8 @@ describe('<contact-float> accessibility', () => {
         // only the live ones' (Style::DocumentScope::m_sharedShadowTreeResolvers,
         // https://github.com/WebKit/WebKit/blob/main/Source/WebCore/style/StyleScope.cpp). So a button added after the
         // viewport narrowed (a single-page app re-rendering after a phone's rotation) keeps the wide layout until the
-        // next resize. It degrades gracefully: the labelled button, inside the viewport and accessible.
-        expect(width()).to.be.above(48);
+        // next resize. It degrades gracefully: whichever layout it shows, it stays inside the viewport and accessible
+        // (no assertion on the stale width itself, so the test does not fail the day WebKit fixes it).
         expect(toggle(el)!.getBoundingClientRect().right).to.be.at.most(360 - 16);
         await expect(el).to.be.accessible();
       } else {

@@ -381,6 +381,18 @@ for (const name of ['institute', 'neutral']) {
       for (const el of elements) await expect(el).to.be.accessible();
     });
 
+    it('passes WCAG AA in the dark theme set as a property, as React 19 and Vue set it', async () => {
+      const elements = await page(everything(undefined), DARK_PAGE);
+      for (const el of elements) {
+        el.removeAttribute('theme');
+        (el as HTMLElement & { theme?: string }).theme = 'dark';
+      }
+      await Promise.all(elements.map((el) => elementUpdated(el)));
+      // The theme file's dark values key on the attribute: the property must reflect to it.
+      expect(elements.map((el) => el.getAttribute('theme'))).to.deep.equal(elements.map(() => 'dark'));
+      expectAA(elements);
+    });
+
     it('passes WCAG AA in the auto theme under prefers-color-scheme: dark', async function () {
       await emulate(this, { colorScheme: 'dark' });
       expectAA(await page(everything('auto'), DARK_PAGE));

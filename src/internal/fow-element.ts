@@ -55,7 +55,9 @@ export abstract class FowElement extends LitElement {
 
   // Declared here rather than with decorators: Lit's decorator helpers cost bytes in every CDN file.
   static override properties: PropertyDeclarations = {
-    theme: {},
+    // Reflected, so a theme set as a property (React 19 and Vue set properties) still meets the theme
+    // files' [theme='dark'] rules. Unset, it adds no attribute to the page's markup.
+    theme: { reflect: true },
   };
 
   /**
@@ -66,8 +68,8 @@ export abstract class FowElement extends LitElement {
     defineElement(tag, this as unknown as CustomElementConstructor, registry);
   }
 
-  /** Colour theme: `light`, `dark`, or `auto` to follow the visitor's `prefers-color-scheme`. */
-  theme: Theme = 'light';
+  /** Colour theme: `light` (also when unset), `dark`, or `auto` to follow the visitor's `prefers-color-scheme`. */
+  theme?: Theme;
 
   // `lang` stays the native HTMLElement property (it sets the attribute, which
   // screen readers and `:lang()` read); we only need to re-render when it changes.

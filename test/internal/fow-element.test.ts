@@ -63,6 +63,16 @@ describe('FowElement', () => {
     expect(warnings.messages[0]).to.contain('<fow-sample> theme="purple"').and.contain('light, dark, auto');
   });
 
+  it('renders light with no theme set, and adds no attribute to the page; a theme set as a property is reflected', async () => {
+    const el = await fixture<FowSample>(html`<fow-sample></fow-sample>`);
+    expect(inner(el).className).to.equal('fow theme-light');
+    expect(el.hasAttribute('theme')).to.equal(false);
+    el.theme = 'auto';
+    await el.updateComplete;
+    expect(el.getAttribute('theme')).to.equal('auto');
+    expect(inner(el).className).to.equal('fow theme-auto');
+  });
+
   describe('theme tokens', () => {
     it('light by default, dark on request, auto following prefers-color-scheme', async function () {
       const wrapper = await fixture(html`<div><fow-sample></fow-sample><fow-sample theme="dark"></fow-sample><fow-sample theme="auto"></fow-sample></div>`);
