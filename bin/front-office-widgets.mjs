@@ -33,6 +33,12 @@ function usageError(message) {
   process.exit(2);
 }
 
+/**
+ * The RangeError the API throws for an unknown `lang`, told apart from one thrown while rendering
+ * (a call stack exceeded by very deep HTML is a RangeError too).
+ */
+const isBadLang = (error) => error instanceof RangeError && /\blang must be\b/.test(error.message);
+
 async function readStdin() {
   const chunks = [];
   for await (const chunk of process.stdin) chunks.push(chunk);
@@ -71,7 +77,6 @@ if (values.version) {
 const [command, input, ...extra] = positionals;
 if (command !== 'render') usageError(command ? `unknown command "${command}"; the command is "render".` : 'no command given.');
 if (extra.length) usageError(`one HTML argument expected, got ${extra.length + 1} (quote the HTML).`);
-if (values.lang !== undefined && !['vi', 'en'].includes(values.lang)) usageError(`--lang must be vi or en, not "${values.lang}".`);
 if (values.out === '') usageError('--out needs a file name.');
 
 let html = input;
@@ -82,8 +87,10 @@ if (html === undefined || html === '-') {
 
 let result;
 try {
-  result = await api.prerender(html, values.lang ? { lang: values.lang } : {});
+  result = await api.prerender(html, values.lang === undefined ? {} : { lang: values.lang });
 } catch (error) {
+  // The API checks the options before rendering anything: a language it has not is the command line's mistake.
+  if (isBadLang(error)) usageError(`--${error.message.replace(/^\w+: /, '')}.`);
   say(`render failed: ${error.message}`);
   process.exit(1);
 }

@@ -42,8 +42,7 @@ function requestOf(type, body) {
     throw new HttpError(400, `the body is not valid JSON (${error.message})`);
   }
   if (typeof value?.html !== 'string') throw new HttpError(400, 'the JSON body needs "html", a string');
-  if (value.lang !== undefined && !['vi', 'en'].includes(value.lang)) throw new HttpError(400, `"lang" must be "vi" or "en", not ${JSON.stringify(value.lang)}`);
-  return { html: value.html, options: value.lang ? { lang: value.lang } : {} };
+  return { html: value.html, options: value.lang === undefined ? {} : { lang: value.lang } };
 }
 
 /** A Koa middleware (what @web/dev-server takes) answering `path`. */
@@ -64,8 +63,16 @@ export function renderEndpoint({ path = '/api/render', module = DEFAULT_MODULE }
       } catch (error) {
         throw new HttpError(503, `the render module is not built (${error.message}); run npm run build`);
       }
+      let result;
+      try {
+        result = await api.prerender(html, options);
+      } catch (error) {
+        // The API checks the options before rendering: an unknown lang is the request's mistake.
+        // Not every RangeError: a call stack exceeded by very deep HTML is one too.
+        throw error instanceof RangeError && /\blang must be\b/.test(error.message) ? new HttpError(400, error.message) : error;
+      }
       ctx.type = 'application/json';
-      ctx.body = JSON.stringify(await api.prerender(html, options));
+      ctx.body = JSON.stringify(result);
     } catch (error) {
       ctx.status = error instanceof HttpError ? error.status : 500;
       ctx.type = 'application/json';

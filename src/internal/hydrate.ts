@@ -9,6 +9,7 @@ import { adoptStyles, LitElement, ReactiveElement, render, type PropertyValues }
 import { ContactFloat } from '../components/contact-float/contact-float.component.js';
 import { VERSION } from '../version.js';
 import { FowElement } from './fow-element.js';
+import { prerenderedFingerprint } from './prerendered.js';
 import { warn } from './warn.js';
 
 type Patchable = {
@@ -21,10 +22,23 @@ const hydratingUpdate = proto(LitElement).update;
 /** Elements whose first update hydrates prerendered DOM. */
 const prerenderedElements = new WeakSet<LitElement>();
 
+/** The element's JSON override as written in the page, as the render command read it. */
+const overrideText = (el: Element) => el.querySelector(':scope > script[type="application/json"]')?.textContent ?? '';
+
+/** Whether `el` is as the render command saw it: else its prerendered text is another's (see prerendered.ts). */
+const unchangedSincePrerender = (el: LitElement) =>
+  el.getAttribute('prerendered') === prerenderedFingerprint((el.constructor as typeof LitElement).observedAttributes, (name) => el.getAttribute(name), overrideText(el));
+
 // <office-compare> and <role-card> render the same on the server and in the browser (the command
-// pins their lang), so Lit hydrates them: it adopts the DOM and binds the event handlers.
+// pins their lang), so Lit hydrates them: it adopts the DOM and binds the event handlers. Unless the
+// snippet was edited since (an attribute, the JSON override) or prerendered by another version: Lit
+// would keep the old text, so the element is drawn anew, like <contact-float> below.
 proto(FowElement).createRenderRoot = function () {
   const prerendered = this.shadowRoot;
+  if (prerendered && !unchangedSincePrerender(this)) {
+    prerendered.replaceChildren();
+    return proto(ReactiveElement).createRenderRoot.call(this);
+  }
   const root = hydratingRoot.call(this);
   if (prerendered) {
     prerenderedElements.add(this);

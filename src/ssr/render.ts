@@ -15,8 +15,9 @@ import { parse, parseFragment, type DefaultTreeAdapterMap } from 'parse5';
 import { ContactFloat } from '../components/contact-float/contact-float.component.js';
 import { OfficeCompare } from '../components/office-compare/office-compare.component.js';
 import { RoleCard } from '../components/role-card/role-card.component.js';
-import { DEFAULT_LOCALE, LOCALES, matchLocale, type Locale } from '../internal/locale.js';
-import { invalidValue, warn } from '../internal/warn.js';
+import { DEFAULT_LOCALE, matchLocale, type Locale } from '../internal/locale.js';
+import { prerenderedFingerprint } from '../internal/prerendered.js';
+import { warn } from '../internal/warn.js';
 import { VERSION } from '../version.js';
 
 type Node = DefaultTreeAdapterMap['node'];
@@ -27,7 +28,11 @@ type ParentNode = DefaultTreeAdapterMap['parentNode'];
 export const TAGS = ['office-compare', 'role-card', 'contact-float'] as const;
 export type Tag = (typeof TAGS)[number];
 
-/** Set on every element the command prerendered; the README's `:not(:defined)` snippet leaves such elements visible. */
+/**
+ * Set on every element the command prerendered; the README's `:not(:defined)` snippet leaves such
+ * elements visible. Its value fingerprints what the element was rendered from (src/internal/prerendered.ts),
+ * so the hydrate file renders anew an element edited since.
+ */
 export const PRERENDERED_ATTRIBUTE = 'prerendered';
 
 export interface RenderOptions {
@@ -105,24 +110,23 @@ function inheritedLang(el: Element): string | undefined {
   return undefined;
 }
 
-/** The locale the element renders, as the browser resolves it, with the browser's warning for an unknown language. */
-function localeOf(tag: string, lang: string): Locale {
-  const locale = matchLocale(lang);
-  if (locale) return locale;
-  warn(tag, invalidValue('lang', lang, LOCALES.join(', '), DEFAULT_LOCALE));
-  return DEFAULT_LOCALE;
-}
-
-/** The child `<script type="application/json">` override, parsed, as the element reads it (the first such child). */
-function jsonOverride(el: Element): { data?: unknown } {
+/** The text of the child `<script type="application/json">` override the element reads (the first such child). */
+function overrideText(el: Element): string {
   // As the browser's `:scope > script[type="application/json"]` matches: `type` compared without case, untrimmed.
   const script = el.childNodes.find((node): node is Element => node.nodeName === 'script' && attr(node as Element, 'type')?.toLowerCase() === 'application/json');
-  const text = script?.childNodes.map((node) => ('value' in node ? node.value : '')).join('') ?? '';
+  return script?.childNodes.map((node) => ('value' in node ? node.value : '')).join('') ?? '';
+}
+
+/**
+ * The override parsed, as the element reads it, with its warning for invalid JSON. A copy of
+ * DataOverride._readScript's few lines: sharing them costs every CDN file bytes (measured: +30 gzip).
+ */
+function jsonOverride(tag: Tag, text: string): { data?: unknown } {
   if (!text.trim()) return {};
   try {
     return { data: JSON.parse(text) };
   } catch (error) {
-    warn(el.tagName, `<script type="application/json"> is not valid JSON (${(error as Error).message}); keeping the bundled data.`);
+    warn(tag, `<script type="application/json"> is not valid JSON (${(error as Error).message}); keeping the bundled data.`);
     return {};
   }
 }
@@ -219,7 +223,9 @@ export interface Prerendered {
  */
 export async function prerender(html: string, options: RenderOptions = {}): Promise<Prerendered> {
   if (typeof html !== 'string') throw new TypeError('renderWidgets: html must be a string');
-  if (options.lang !== undefined && !matchLocale(options.lang)) throw new RangeError(`renderWidgets: lang must be vi or en, not "${options.lang}"`);
+  const { lang } = options;
+  // Not matchLocale's silent default for a blank tag: an option given blank is a mistake.
+  if (lang !== undefined && (typeof lang !== 'string' || !lang.trim() || !matchLocale(lang))) throw new RangeError(`renderWidgets: lang must be vi or en, not ${JSON.stringify(lang)}`);
   const warnings: string[] = [];
   const { out, count, styles } = collectingWarnings(warnings, () => renderAll(html, options));
   return { html: out, elements: count, styleSrc: await Promise.all([...styles].map(sha256Source)), warnings };
@@ -252,13 +258,15 @@ function renderAll(html: string, options: RenderOptions): { out: string; count: 
     if (!location?.startTag) continue; // implied by the parser, not written in the source
     // The snippet's own language, else the option's: written on the element in that case, so that
     // the browser does not follow the page's language and render other text than the prerendered one.
+    // The element resolves it (and warns about a language we do not ship) as in the browser.
     const said = inheritedLang(el);
-    const lang = localeOf(tag, said ?? options.lang ?? DEFAULT_LOCALE);
+    const lang = said ?? options.lang ?? DEFAULT_LOCALE;
     const attributes = el.attrs
       .filter((a) => a.name !== PRERENDERED_ATTRIBUTE && a.name !== 'lang' && isAttributeName(a.name))
       .map((a): [string, string] => [a.name, a.value]);
     attributes.push(['lang', lang]);
-    const shadow = shadowTemplate(tag, attributes, jsonOverride(el));
+    const override = overrideText(el);
+    const shadow = shadowTemplate(tag, attributes, jsonOverride(tag, override));
     styles.add(shadow.slice(shadow.indexOf('<style>') + 7, shadow.indexOf('</style>')));
     count++;
 
@@ -266,8 +274,13 @@ function renderAll(html: string, options: RenderOptions): { out: string; count: 
     const { startOffset, endOffset } = location.startTag;
     const startTag = html.slice(startOffset, endOffset);
     const close = startTag.endsWith('/>') ? endOffset - 2 : endOffset - 1;
+    // The host's attributes as the browser will read them: its own, plus the lang written below.
+    const hostAttribute = (name: string) => (name === 'lang' && said === undefined ? lang : attr(el, name));
+    const fingerprint = `${PRERENDERED_ATTRIBUTE}="${prerenderedFingerprint(classes[tag].observedAttributes, hostAttribute, override)}"`;
+    const previousMark = location.attrs?.[PRERENDERED_ATTRIBUTE];
     let added = '';
-    if (attr(el, PRERENDERED_ATTRIBUTE) === undefined) added += ` ${PRERENDERED_ATTRIBUTE}`;
+    if (previousMark) edits.push({ start: previousMark.startOffset, end: previousMark.endOffset, text: fingerprint });
+    else added += ` ${fingerprint}`;
     if (said === undefined) added += ` lang="${lang}"`;
     if (added) edits.push({ start: close, end: close, text: added });
 
@@ -292,7 +305,7 @@ async function sha256Source(text: string): Promise<string> {
  * One element, prerendered: `renderElement('role-card', { 'role-id': 'sales', lang: 'en' })`.
  * `data` is put in the child `<script type="application/json">` the element reads in the browser.
  */
-export function renderElement(tag: Tag, attributes: Record<string, string | boolean | number> = {}, options: RenderOptions & { data?: unknown } = {}): Promise<string> {
+export async function renderElement(tag: Tag, attributes: Record<string, string | boolean | number> = {}, options: RenderOptions & { data?: unknown } = {}): Promise<string> {
   if (!isTag(tag)) throw new RangeError(`renderElement: tag must be one of ${TAGS.join(', ')}, not "${tag}"`);
   const attrs = Object.entries(attributes)
     .filter(([, value]) => value !== false)

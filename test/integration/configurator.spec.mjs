@@ -326,7 +326,7 @@ test('configurator, prerendered view: the snippet shows the preview\'s <role-car
     scriptLine === `<script type="module" src="https://cdn.jsdelivr.net/npm/front-office-widgets@${version}/dist/cdn/${HYDRATE}" integrity="${local}" crossorigin="anonymous"></script>`,
     `the script line is not the pinned hydrate file: ${scriptLine}`,
   );
-  for (const wanted of ['<style>', '--role-card-accent: #c0392b;', 'role-id="sales"', 'industry="banking"', ' expanded', 'lang="en"', ' prerendered>']) {
+  for (const wanted of ['<style>', '--role-card-accent: #c0392b;', 'role-id="sales"', 'industry="banking"', ' expanded', 'lang="en"', ' prerendered="']) {
     check(snippet.includes(wanted), () => `the prerendered snippet lacks ${wanted}:\n${snippet.slice(0, 600)}`);
   }
   check(/<role-card [^>]*><template [^>]*shadowrootmode="open"/.test(snippet), () => `no declarative shadow root in the snippet:\n${snippet.slice(0, 600)}`);

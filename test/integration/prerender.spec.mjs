@@ -261,6 +261,37 @@ test(`markup prerendered by another version + ${HYDRATE}: the element is drawn a
   return r.warnings[0];
 });
 
+test(`prerendered, then attributes edited in the HTML + ${HYDRATE}: the edited elements show the new text once, the others stay hydrated`, async (t) => {
+  const api = await import(pathToFileURL(join(ROOT, 'dist/ssr/render.js')).href);
+  const { dataset } = await import(pathToFileURL(join(ROOT, 'dist/data/index.js')).href);
+  const source = '<office-compare id="compare" caption="Hai bộ phận"></office-compare><role-card id="edited" role-id="receptionist"></role-card><role-card id="kept" role-id="sales"></role-card>';
+  const html = await api.renderWidgets(source);
+  // What an editor does to a pasted snippet without running the command again: same templates, other text.
+  const edited = html.replace('caption="Hai bộ phận"', 'caption="Tiền sảnh và hậu trường"').replace('<role-card id="edited" role-id="receptionist"', '<role-card id="edited" role-id="customer-relations"');
+  check(edited.split('Tiền sảnh và hậu trường').length === 2 && edited.includes('role-id="customer-relations"'), 'the test did not edit the attributes');
+  const url = t.page(partnerPage({ head: moduleScript(`${t.cdn}/${HYDRATE}`), body: edited }), { 'content-security-policy': await csp(t.servers.cdnOrigin) });
+  const page = await t.open(url, { init: markBeforeScripts });
+  await whenRendered(page, ['office-compare', 'role-card']);
+  const seen = await page.evaluate(() =>
+    Object.fromEntries(
+      [...document.querySelectorAll('office-compare, role-card')].map((el) => {
+        const root = el.shadowRoot;
+        const nodes = [...root.querySelectorAll('*')];
+        return [el.id, { text: root.textContent.replace(/\s+/g, ' '), wrappers: root.querySelectorAll('.fow').length, captions: [...root.querySelectorAll('caption, figcaption')].map((c) => c.textContent.trim()), title: root.querySelector('h3 button')?.textContent.trim(), kept: nodes.filter((n) => n.__prerendered).length, nodes: nodes.length }];
+      }),
+    ),
+  );
+  const { roles } = dataset.vi;
+  check(seen.compare.wrappers === 1 && seen.compare.captions.every((c) => c === 'Tiền sảnh và hậu trường') && seen.compare.captions.length > 0, () => `office-compare after its caption was edited: ${show(seen.compare.captions)}`);
+  check(!seen.compare.text.includes('Hai bộ phận'), 'office-compare still shows the old caption');
+  check(seen.edited.wrappers === 1 && seen.edited.title === roles['customer-relations'].title, () => `role-card after its role-id was edited: ${show(seen.edited.title)}`);
+  check(!seen.edited.text.includes(roles.receptionist.title), 'role-card still shows the old role');
+  check(seen.kept.kept === seen.kept.nodes && seen.kept.nodes > 5, () => `the unedited role-card was re-rendered, not hydrated: ${show(seen.kept)}`);
+  const r = await recorded(page);
+  checkClean(r);
+  return `edited: re-rendered (${seen.compare.kept}/${seen.compare.nodes}, ${seen.edited.kept}/${seen.edited.nodes} nodes kept); unedited: ${seen.kept.kept}/${seen.kept.nodes} kept`;
+});
+
 test('prerendered + the default file (no hydration support): each element shows its content once, and works', async (t) => {
   const page = await t.open(await prerenderedPage(t, { script: `${t.cdn}/front-office-widgets.js` }));
   await whenRendered(page);

@@ -1,35 +1,26 @@
 /**
  * `POST /api/render` of the `npm start` server (scripts/render-endpoint.mjs), which the demo's
- * configurator calls: served by @web/dev-server as `npm start` does, on a free port.
+ * configurator calls: served by @web/dev-server as `npm start` does, on a port it picks.
  */
 import assert from 'node:assert/strict';
-import { createServer } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import { after, before, describe, it } from 'node:test';
 import { startDevServer } from '@web/dev-server';
 import { renderEndpoint } from '../../scripts/render-endpoint.mjs';
 import { api, ROOT } from './helpers.mjs';
 
-const freePort = () =>
-  new Promise((resolve) => {
-    const probe = createServer().listen(0, '127.0.0.1', () => {
-      const { port } = probe.address();
-      probe.close(() => resolve(port));
-    });
-  });
-
 let server;
 let endpoint;
 before(async () => {
-  const port = await freePort();
+  // No port: @web/dev-server picks a free one (parseConfig), which the server's config then holds.
   server = await startDevServer({
-    config: { rootDir: fileURLToPath(ROOT), hostname: '127.0.0.1', port, watch: false, middleware: [renderEndpoint()] },
+    config: { rootDir: fileURLToPath(ROOT), hostname: '127.0.0.1', watch: false, middleware: [renderEndpoint()] },
     readCliArgs: false,
     readFileConfig: false,
     logStartMessage: false,
     autoExitProcess: false,
   });
-  endpoint = `http://127.0.0.1:${port}/api/render`;
+  endpoint = `http://127.0.0.1:${server.config.port}/api/render`;
 });
 after(() => server?.stop());
 
@@ -55,7 +46,9 @@ describe('POST /api/render', () => {
     for (const [body, type, status, message] of [
       ['{ "html": ', 'application/json', 400, /not valid JSON/],
       ['{ "text": "<p></p>" }', 'application/json', 400, /needs "html"/],
-      [JSON.stringify({ html: snippet, lang: 'fr' }), 'application/json', 400, /"lang" must be "vi" or "en"/],
+      [JSON.stringify({ html: snippet, lang: 'fr' }), 'application/json', 400, /^renderWidgets: lang must be vi or en, not "fr"$/],
+      [JSON.stringify({ html: snippet, lang: 5 }), 'application/json', 400, /lang must be vi or en, not 5/],
+      [JSON.stringify({ html: snippet, lang: '' }), 'application/json', 400, /lang must be vi or en, not ""/],
       ['  ', 'text/plain', 400, /no HTML/],
       ['x'.repeat(1024 * 1024 + 1), 'text/plain', 413, /over/],
     ]) {

@@ -168,13 +168,13 @@ describe('<contact-float>', () => {
 
 describe('the rest of the HTML', () => {
   const page = `<!-- wp:html -->\n<P class=lead>Front&nbsp;office &amp; back office</P>\n<div data-x='1'  lang="en-GB"><role-card role-id=sales></role-card></div>\n<office-compare highlight="front" ></office-compare><br/>\n<!-- /wp:html -->`;
-  const strip = (html) => html.replace(/<template shadowroot[\s\S]*?<\/template>/g, '').replace(/ prerendered( lang="\w+")?/g, '');
+  const strip = (html) => html.replace(/<template shadowroot[\s\S]*?<\/template>/g, '').replace(/ prerendered="[0-9a-z]+"( lang="\w+")?/g, '');
 
   it('is copied byte for byte; each element only gains its template, `prerendered` and, when nothing in the snippet says it, `lang`', async () => {
     const html = await api.renderWidgets(page);
     sameText(strip(html), page, 'the HTML without what was added');
-    assert.ok(html.includes('<role-card role-id=sales prerendered><template'), 'lang from the ancestor: not added');
-    assert.ok(html.includes('<office-compare highlight="front"  prerendered lang="vi"><template'), 'inserted before the start tag\'s ">", its own space kept');
+    assert.match(html, /<role-card role-id=sales prerendered="[0-9a-z]+"><template/, 'lang from the ancestor: not added');
+    assert.match(html, /<office-compare highlight="front"  prerendered="[0-9a-z]+" lang="vi"><template/, 'inserted before the start tag\'s ">", its own space kept');
     const [card, compare] = hosts(html);
     assert.equal(attr(wrapper(card.shadow), 'lang'), 'en', 'the ancestor lang="en-GB" applies');
     assert.equal(attr(wrapper(compare.shadow), 'lang'), 'vi');
@@ -209,6 +209,36 @@ describe('the rest of the HTML', () => {
   });
 });
 
+describe('the prerendered attribute: what the element was rendered from', () => {
+  const mark = async (markup, options) => attr(hosts(await api.renderWidgets(markup, options))[0].host, 'prerendered');
+
+  it('changes with each observed attribute, lang and the JSON override, not with class, id, style or data-*', async () => {
+    const base = await mark('<role-card role-id="sales"></role-card>');
+    assert.match(base, /^[0-9a-z]+$/);
+    const changed = [
+      '<role-card role-id="receptionist"></role-card>',
+      '<role-card role-id="sales" industry="banking"></role-card>',
+      '<role-card role-id="sales" expanded></role-card>',
+      '<role-card role-id="sales" lang="en"></role-card>',
+      '<role-card role-id="sales"><script type="application/json">{ "title": "Kinh doanh" }</script></role-card>',
+    ];
+    for (const markup of changed) assert.notEqual(await mark(markup), base, markup);
+    assert.notEqual(await mark('<role-card role-id="sales"></role-card>', { lang: 'en' }), base, 'the lang it writes');
+    assert.equal(await mark('<role-card role-id="sales" class="x" id="y" style="color: red" data-z="1"></role-card>'), base);
+    assert.equal(await mark('<div lang="vi"><role-card role-id="sales" lang="vi"></role-card></div>'), base, 'the same own attributes');
+    const compare = await mark('<office-compare caption="Hai bộ phận"></office-compare>');
+    assert.notEqual(await mark('<office-compare caption="Hai bộ phận mới"></office-compare>'), compare);
+  });
+
+  it('a second run replaces the value of the previous one', async () => {
+    const once = await api.renderWidgets('<office-compare caption="A"></office-compare>');
+    const edited = once.replace('caption="A"', 'caption="B"');
+    const twice = await api.renderWidgets(edited);
+    assert.equal(attr(hosts(twice)[0].host, 'prerendered'), await mark('<office-compare caption="B"></office-compare>'));
+    assert.equal(twice.match(/prerendered/g).length, 1);
+  });
+});
+
 describe('prerender() and renderElement()', () => {
   it('reports the count and the CSP sha256 source of each distinct style block', async () => {
     const result = await api.prerender('<role-card role-id="sales"></role-card><role-card role-id="receptionist"></role-card><contact-float></contact-float>');
@@ -223,11 +253,12 @@ describe('prerender() and renderElement()', () => {
     assert.equal(attr(host, 'expanded'), '');
     assert.equal(attr(host, 'theme'), undefined);
     assert.equal(text(byTag(shadow, 'button')[0]), 'Sales </script> team');
-    assert.throws(() => api.renderElement('my-card'), RangeError);
+    await assert.rejects(api.renderElement('my-card'), RangeError);
+    await assert.rejects(api.renderElement('role-card', { 'role id': 'sales' }), RangeError);
   });
 
   it('rejects what is not HTML or not a language it has', async () => {
     await assert.rejects(api.renderWidgets(42), TypeError);
-    await assert.rejects(api.renderWidgets('<office-compare></office-compare>', { lang: 'fr' }), RangeError);
+    for (const lang of ['fr', '', 5, null]) await assert.rejects(api.renderWidgets('<office-compare></office-compare>', { lang }), RangeError, JSON.stringify(lang));
   });
 });
