@@ -35,7 +35,7 @@ function sourceFiles(dir) {
     return entry.name.endsWith('.ts') && !entry.name.endsWith('.d.ts') ? [path] : [];
   });
 }
-const SOURCES = sourceFiles('src').map(read).join('\n');
+const SOURCES = sourceFiles('src').sort().map(read).join('\n');
 
 /** The members of a union of literals, or null when the type is not one. */
 function literals(text, seen = new Set()) {
