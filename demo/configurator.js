@@ -9,6 +9,8 @@
  * `npm start` serves; served as plain files, the page shows the render command instead.
  */
 
+import { flatten, tokenContrastFailures } from './contrast.js';
+
 const ROOT = new URL('../', import.meta.url);
 const cdnBase = (pkg) => `https://cdn.jsdelivr.net/npm/${pkg.name}@${pkg.version}/dist/cdn/`;
 
@@ -29,6 +31,8 @@ const SNIPPET_VIEWS = [
 const RENDER_API = new URL('api/render', ROOT);
 /** Milliseconds without a change before asking for the prerendered HTML: one request per pause in typing, not per key. */
 const RENDER_DELAY = 300;
+/** Milliseconds without a colour change before the contrast check speaks. */
+const CONTRAST_DELAY = 400;
 
 const $ = (selector) => document.querySelector(selector);
 
@@ -473,7 +477,35 @@ function rebuildPreview() {
     const floating = [...(el.shadowRoot?.querySelectorAll('*') ?? [])].some((node) => getComputedStyle(node).position === 'fixed');
     $('#stage').classList.toggle('is-floating', floating);
     $('#floating-note').hidden = !floating;
+    checkContrast();
   });
+}
+
+/** The text shown for the contrast check, so an unchanged result is not announced again. */
+let contrastShown = '';
+let contrastTimer;
+
+/**
+ * Warns when the chosen colours put a pair of tokens below WCAG AA (the pairs and ratios of
+ * demo/contrast.js, which the tests hold the default colours to). Measured on the preview as
+ * rendered, so an element's own property, a global token and the theme all count. Announced once
+ * the editor pauses: a colour picker fires input events many times a second while dragged.
+ */
+function checkContrast() {
+  clearTimeout(contrastTimer);
+  contrastTimer = setTimeout(() => {
+    if (!preview?.shadowRoot) return;
+    const page = getComputedStyle($('#stage')).backgroundColor;
+    const failures = tokenContrastFailures(preview, `rgb(${flatten('#fff', page)})`);
+    const text = failures.length
+      ? `Low contrast for visitors with low vision (WCAG AA): ${failures
+          .map(({ foreground, background, ratio, minimum }) => `${foreground} on ${background} is ${ratio.toFixed(2)}:1, needs ${minimum}:1`)
+          .join('; ')}.`
+      : '';
+    if (text === contrastShown) return;
+    contrastShown = text;
+    logLine('#contrast-log', text);
+  }, CONTRAST_DELAY);
 }
 
 function applyCss() {
@@ -495,6 +527,7 @@ console.warn = (...args) => {
 function update({ rebuild = false } = {}) {
   if (rebuild) rebuildPreview();
   applyCss();
+  if (!rebuild) checkContrast();
   const stage = $('#stage');
   stage.dataset.theme = state.theme;
   stage.dataset.width = state.width;

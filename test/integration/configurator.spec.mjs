@@ -219,6 +219,35 @@ for (const [label, width, height] of [
   });
 }
 
+test('configurator: colours below WCAG AA are named with their ratios once the editor pauses, and the warning goes when fixed', async (t) => {
+  const page = await openConfigurator(t, { hash: '#element=role-card' });
+  const warning = () => page.$eval('#contrast-log', (p) => p.textContent.trim());
+  const settle = () => page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 600)));
+  // Every element and theme starts with the default colours, which pass.
+  for (const tag of ['office-compare', 'role-card', 'contact-float']) {
+    for (const theme of ['light', 'dark']) {
+      await page.click(`input[name="element"][value="${tag}"]`);
+      await page.click(`input[name="theme"][value="${theme}"]`);
+      await page.waitForSelector(`#frame > ${tag}`);
+      await settle();
+      check((await warning()) === '', `${tag} ${theme}: warned about the defaults: ${await warning()}`);
+    }
+  }
+  await page.click('input[name="element"][value="role-card"]');
+  await page.click('input[name="theme"][value="light"]');
+  await page.evaluate(() => (document.querySelector('#global-properties').open = true));
+  await page.type('[data-property="--fow-muted"] input[type=text]', '#999');
+  await settle();
+  const text = await warning();
+  check(/muted on surface is 2\.85:1, needs 4\.5:1/.test(text) && /muted on surface-alt/.test(text), `no warning for grey muted text: "${text}"`);
+  check(!/\btext on|accent/.test(text), `warned about pairs that pass: "${text}"`);
+  check((await page.$eval('#contrast-log', (p) => p.getAttribute('role'))) === 'status', 'the warning is not announced');
+  // The element's own property wins over the global token: fixing it there clears the warning.
+  await page.type('[data-property="--role-card-muted"] input[type=text]', '#444');
+  await settle();
+  check((await warning()) === '', `still warned after the element's own muted colour passed: "${await warning()}"`);
+});
+
 // ---- The prerendered snippet (issue 10) ----------------------------------------------------------
 
 const HYDRATE = 'front-office-widgets.hydrate.js';
