@@ -5,6 +5,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { INSTALL, launcher, missing, requestedEngines } from './scripts/browsers.mjs';
+import { renderEndpoint } from './scripts/render-endpoint.mjs';
 import { emulationPlugin } from './scripts/wtr-emulation.mjs';
 
 const engines = requestedEngines() ?? ['chromium'];
@@ -40,6 +41,9 @@ export default {
       ctx.type = 'text/plain; charset=utf-8';
       ctx.body = readFileSync(file);
     },
+    // POST /api/render, as `npm start` serves it: test/prerender.test.ts prerenders with the built render API
+    // (dist/ssr/render.js), so what the engines parse and hydrate is what the command prints today.
+    renderEndpoint(),
   ],
   testFramework: { config: { timeout: 5000 } },
   testRunnerHtml: (testFramework) => `<!doctype html><html><head><meta charset="utf-8"></head><body><script type="module" src="${testFramework}"></script></body></html>`,
