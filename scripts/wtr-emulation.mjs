@@ -76,30 +76,40 @@ const cdpSessions = new WeakMap();
 const chromeContexts = new WeakMap();
 
 /** Sets the media overrides of the Firefox tab showing `page`, from a script in the browser's own (chrome) window. */
-async function firefoxOverrides(page, { media, colorScheme, reducedMotion }) {
+function firefoxOverrides(page, { media, colorScheme, reducedMotion }) {
+  return setFirefoxTab(page, { mediumOverride: media, prefersColorSchemeOverride: colorScheme, prefersReducedMotionOverride: reducedMotion });
+}
+
+/**
+ * Sets `properties` on the BrowsingContext of the Firefox tab showing `page` (its URL must be that tab's alone), from a
+ * script in the browser's own (chrome) window, as Firefox's DevTools do: the media overrides above, or `allowJavascript`
+ * (DevTools' "Disable JavaScript", which BiDi's emulation.setScriptingEnabled is not yet in ESR 153 to do). Needs Firefox
+ * started with --remote-allow-system-access.
+ */
+export async function setFirefoxTab(page, properties) {
   const connection = page.browser().connection;
   if (!chromeContexts.has(connection)) {
     const { result } = await connection.send('browsingContext.getTree', { 'moz:scope': 'chrome' });
     chromeContexts.set(connection, result.contexts[0].context);
   }
   // Runs in Firefox's browser window with system privileges: Services and gBrowser are Firefox's own globals.
-  function setOverrides(url, medium, scheme, motion) {
+  function setProperties(url, json) {
     for (const win of Services.wm.getEnumerator('navigator:browser')) {
       const browser = win.gBrowser.browsers.find((candidate) => candidate.currentURI.spec === url);
       if (!browser) continue;
-      Object.assign(browser.browsingContext, { mediumOverride: medium, prefersColorSchemeOverride: scheme, prefersReducedMotionOverride: motion });
+      Object.assign(browser.browsingContext, JSON.parse(json));
       return true;
     }
     return false;
   }
   const { result } = await connection.send('script.callFunction', {
-    functionDeclaration: String(setOverrides),
-    arguments: [page.url(), media, colorScheme, reducedMotion].map((value) => ({ type: 'string', value })),
+    functionDeclaration: String(setProperties),
+    arguments: [page.url(), JSON.stringify(properties)].map((value) => ({ type: 'string', value })),
     target: { context: chromeContexts.get(connection) },
     awaitPromise: false,
   });
-  if (result.type === 'exception') throw new Error(`Firefox media overrides: ${result.exceptionDetails.text}`);
-  if (result.result.value !== true) throw new Error(`Firefox media overrides: no tab shows ${page.url()}`);
+  if (result.type === 'exception') throw new Error(`Firefox tab settings: ${result.exceptionDetails.text}`);
+  if (result.result.value !== true) throw new Error(`Firefox tab settings: no tab shows ${page.url()}`);
 }
 
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));

@@ -50,10 +50,7 @@ async function renderSnippet(t, snippet, { javaScript = true, init } = {}) {
   check(src, `no module script in the snippet:\n${snippet}`);
   const file = src.split('/').pop();
   const bytes = await readFile(join(CDN_DIR, file));
-  const page = await t.context.newPage();
-  await page.setViewport({ width: 1280, height: 900 });
-  if (!javaScript) await page.setJavaScriptEnabled(false);
-  if (init) await page.evaluateOnNewDocument(init);
+  const page = await t.newPage({ javaScript, init });
   const errors = [];
   page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
   page.on('pageerror', (e) => errors.push(e.message));
@@ -127,7 +124,7 @@ async function checkSnippetRendersPreview(t, page, expectations) {
 }
 
 test('configurator: enum, boolean, colour and language chosen → the copied snippet renders the same <role-card> in a fresh page', async (t) => {
-  await t.context.overridePermissions(t.servers.partnerOrigin, ['clipboard-read', 'clipboard-write', 'clipboard-sanitized-write']);
+  await t.grantClipboard();
   const page = await openConfigurator(t);
   await page.click('input[name="element"][value="role-card"]');
   await page.waitForSelector('#frame > role-card');
@@ -326,7 +323,7 @@ function markBeforeScripts() {
 }
 
 test('configurator, prerendered view: the snippet shows the preview\'s <role-card> without JavaScript, then hydrates with the hydrate file', async (t) => {
-  await t.context.overridePermissions(t.servers.partnerOrigin, ['clipboard-read', 'clipboard-write', 'clipboard-sanitized-write']);
+  await t.grantClipboard();
   const page = await openConfigurator(t);
   await page.click('input[name="element"][value="role-card"]');
   await page.waitForSelector('#frame > role-card');

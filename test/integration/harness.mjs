@@ -1,26 +1,52 @@
 /**
- * A small runner for the integration suite: one headless Chromium, a fresh
- * browser context (no shared cache, storage or definitions) per test, and pages
- * that record from their first instruction what a partner's page would suffer:
- * CSP violations, console errors and warnings, uncaught errors, requests,
- * Trusted Types policies, `customElements.define` calls and layout shifts.
+ * A small runner for the integration suite: each engine in turn (headless Chromium over the DevTools protocol,
+ * Firefox ESR over WebDriver BiDi, both through puppeteer-core), a fresh browser context (no shared cache, storage
+ * or definitions) per test, and pages that record from their first instruction what a partner's page would suffer:
+ * CSP violations, console errors and warnings, uncaught errors, requests, Trusted Types policies,
+ * `customElements.define` calls and layout shifts.
  *
- * The recording is injected with the DevTools protocol, which the page's CSP
- * does not govern, so the partner pages themselves hold no inline script.
+ * The recording is injected by the driver (CDP's and BiDi's scripts to evaluate on each new document), which the
+ * page's CSP does not govern, so the partner pages themselves hold no inline script.
+ *
+ * A test that an engine cannot run says so when registered (`test(name, fn, { skip: { firefox: 'why, with a link' } })`):
+ * it is reported as skipped in that engine, with the reason, and counted.
  */
-import { readFileSync } from 'node:fs';
+import { readFileSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { puppeteerCore } from '@web/test-runner-chrome';
-import { CHROMIUM_FLAGS, chromiumPath } from '../../scripts/chromium.mjs';
+import { findFirefox, LABEL } from '../../scripts/browsers.mjs';
+import { CHROMIUM_FLAGS, findChromium } from '../../scripts/chromium.mjs';
+import { setFirefoxTab } from '../../scripts/wtr-emulation.mjs';
 import { startServers } from './server.mjs';
+
+/** The engines puppeteer drives, and how each is started. */
+export const DRIVEN = ['chromium', 'firefox'];
+const LAUNCH = {
+  chromium: () => ({ executablePath: findChromium(), headless: true, args: CHROMIUM_FLAGS }),
+  firefox: () => ({
+    browser: 'firefox',
+    executablePath: findFirefox(),
+    headless: true,
+    // System access lets the harness switch a tab's JavaScript and media settings as Firefox's DevTools do (setFirefoxTab).
+    args: ['--remote-allow-system-access'],
+    // The test switch for navigator.clipboard.readText(), which otherwise asks the visitor with a paste menu; Firefox has
+    // no clipboard permission to grant (https://developer.mozilla.org/en-US/docs/Web/API/Clipboard_API#security_considerations).
+    // No favicon: Firefox would fetch /favicon.ico for every page, under the page's CSP (a violation where img-src is
+    // 'none'), as Chromium headless does not.
+    extraPrefsFirefox: { 'dom.events.testing.asyncClipboard': true, 'browser.chrome.site_icons': false },
+  }),
+};
 
 export const TAGS = ['office-compare', 'role-card', 'contact-float'];
 
 const tests = [];
 
-/** Registers a test: `fn(t)` gets a {@link TestContext}. */
-export function test(name, fn) {
-  tests.push({ name, fn });
+/**
+ * Registers a test: `fn(t)` gets a {@link TestContext}. `skip: { firefox: reason }` reports it as skipped in that
+ * engine, with the reason (name what the engine lacks and link its bug or compatibility table).
+ */
+export function test(name, fn, { skip = {} } = {}) {
+  tests.push({ name, fn, skip });
 }
 
 /** Thrown to report a test as skipped, with the reason. */
@@ -72,27 +98,95 @@ function instrument() {
     record.defines[name] = (record.defines[name] ?? 0) + 1;
     return result;
   };
-  new PerformanceObserver((list) => {
-    for (const entry of list.getEntries()) {
-      if (entry.hadRecentInput) continue;
-      record.shifts.push({
-        value: entry.value,
-        time: Math.round(entry.startTime),
-        sources: (entry.sources ?? []).map((s) => {
-          const node = s.node;
-          const name = node ? (node.nodeType === 1 ? node.localName + (node.id ? `#${node.id}` : node.className && typeof node.className === 'string' ? `.${node.className.split(' ')[0]}` : '') : node.nodeName) : '?';
-          return name;
-        }),
-      });
-    }
-  }).observe({ type: 'layout-shift', buffered: true });
+  const describe = (node) => (node ? (node.nodeType === 1 ? node.localName + (node.id ? `#${node.id}` : node.className && typeof node.className === 'string' ? `.${node.className.split(' ')[0]}` : '') : node.nodeName) : '?');
+  if (PerformanceObserver.supportedEntryTypes.includes('layout-shift')) {
+    record.shiftsMeasuredBy = 'layout-shift entries';
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) {
+        if (entry.hadRecentInput) continue;
+        record.shifts.push({ value: entry.value, time: Math.round(entry.startTime), sources: (entry.sources ?? []).map((s) => describe(s.node)) });
+      }
+    }).observe({ type: 'layout-shift', buffered: true });
+  } else {
+    // Firefox has no Layout Instability API (https://developer.mozilla.org/en-US/docs/Web/API/LayoutShift#browser_compatibility,
+    // https://bugzilla.mozilla.org/show_bug.cgi?id=1651528), so the page's frames are compared as that API's spec does
+    // (https://wicg.github.io/layout-instability/): an element visible in two consecutive frames whose top-left corner moved
+    // by 3 px or more (less, such as sub-pixel rounding, is no jump a visitor sees), both on the screen and in the
+    // document (so neither a scroll nor a fixed element counts), is unstable; a frame's score is the share of the viewport its old and new boxes cover times the
+    // longest move over the viewport's larger side; frames within 500 ms of a click or key press are left out, as
+    // `hadRecentInput` leaves them out. Light DOM only: our elements' growth shows in the page content they push.
+    record.shiftsMeasuredBy = 'frame comparison';
+    let lastInput = -Infinity;
+    for (const type of ['pointerdown', 'mousedown', 'keydown']) addEventListener(type, (e) => e.isTrusted && (lastInput = performance.now()), true);
+    const area = (rects) => {
+      // Exact area of a union of rectangles, on the grid of their edges (a few dozen rectangles per frame at most).
+      const xs = [...new Set(rects.flatMap((r) => [r.left, r.right]))].sort((a, b) => a - b);
+      const ys = [...new Set(rects.flatMap((r) => [r.top, r.bottom]))].sort((a, b) => a - b);
+      let sum = 0;
+      for (let i = 0; i < xs.length - 1; i++) {
+        for (let j = 0; j < ys.length - 1; j++) {
+          const x = (xs[i] + xs[i + 1]) / 2;
+          const y = (ys[j] + ys[j + 1]) / 2;
+          if (rects.some((r) => r.left <= x && x < r.right && r.top <= y && y < r.bottom)) sum += (xs[i + 1] - xs[i]) * (ys[j + 1] - ys[j]);
+        }
+      }
+      return sum;
+    };
+    let previous = new Map();
+    const frame = (now) => {
+      const current = new Map();
+      const moved = [];
+      for (const el of document.body?.querySelectorAll('*') ?? []) {
+        const r = el.getBoundingClientRect();
+        if ((!r.width && !r.height) || getComputedStyle(el).visibility === 'hidden') continue;
+        const box = { left: r.left, top: r.top, right: r.right, bottom: r.bottom, x: r.left + scrollX, y: r.top + scrollY };
+        current.set(el, box);
+        const before = previous.get(el);
+        if (!before) continue;
+        const onScreen = Math.max(Math.abs(box.left - before.left), Math.abs(box.top - before.top));
+        const inDocument = Math.max(Math.abs(box.x - before.x), Math.abs(box.y - before.y));
+        if (onScreen >= 3 && inDocument >= 3) moved.push({ el, before, box, distance: Math.min(onScreen, inDocument) });
+      }
+      previous = current;
+      if (moved.length && now - lastInput > 500) {
+        const clip = (r) => ({ left: Math.max(0, r.left), top: Math.max(0, r.top), right: Math.min(innerWidth, r.right), bottom: Math.min(innerHeight, r.bottom) });
+        const regions = moved.flatMap((m) => [clip(m.before), clip(m.box)]).filter((r) => r.right > r.left && r.bottom > r.top);
+        const value = (area(regions) / (innerWidth * innerHeight)) * (Math.max(...moved.map((m) => m.distance)) / Math.max(innerWidth, innerHeight));
+        if (value > 0) record.shifts.push({ value, time: Math.round(now), sources: [...new Set(moved.slice(0, 5).map((m) => describe(m.el)))] });
+      }
+      requestAnimationFrame(frame);
+    };
+    requestAnimationFrame(frame);
+  }
 }
 
 class TestContext {
-  constructor(context, servers) {
+  constructor(engine, context, servers) {
+    /** 'chromium' or 'firefox': for the few expectations that differ by engine. */
+    this.engine = engine;
     this.context = context;
     this.servers = servers;
     this.cdn = `${servers.cdnOrigin}/cdn`;
+  }
+
+  /**
+   * A new tab of this test's context. `javaScript: false`: a visitor with JavaScript off (the page's scripts do not
+   * run; page.evaluate still does); `media`: prefers-color-scheme and prefers-reduced-motion, as
+   * `[{ name, value }]`; `init` runs before any script of every page it loads.
+   */
+  async newPage({ width = 1280, height = 900, javaScript = true, media, init } = {}) {
+    const page = await this.context.newPage();
+    await page.setViewport({ width, height });
+    if (this.engine === 'firefox' && (!javaScript || media)) {
+      // What BiDi cannot switch yet is set on the tab itself, found by a URL no other tab has; it holds for what the tab loads next.
+      await page.goto(`${this.servers.partnerOrigin}/blank?tab=${++blankTabs}`);
+      if (!javaScript) await setFirefoxTab(page, { allowJavascript: false });
+    } else if (!javaScript) {
+      await page.setJavaScriptEnabled(false);
+    }
+    if (media) await this.emulateMedia(page, media);
+    if (init) await page.evaluateOnNewDocument(init);
+    return page;
   }
 
   /**
@@ -102,15 +196,13 @@ class TestContext {
    * page, but console messages, CSP reports included, still are); `init` runs before any script of the page.
    */
   async open(url, { width = 1280, height = 900, waitUntil = 'load', media, javaScript = true, init } = {}) {
-    const page = await this.context.newPage();
-    await page.setViewport({ width, height });
-    if (media) await page.emulateMediaFeatures(media);
-    // A visitor with JavaScript off: the page's scripts do not run (page.evaluate still does).
-    if (!javaScript) await page.setJavaScriptEnabled(false);
+    const page = await this.newPage({ width, height, javaScript, media });
     const log = { console: [], errors: [], requests: [], failed: [] };
     page.on('console', (msg) => log.console.push({ type: msg.type(), text: msg.text(), url: msg.location()?.url }));
+    // Firefox reports CSP violations, as uncaught errors are, with the page's errors (BiDi's log entries of type "javascript").
     page.on('pageerror', (error) => log.errors.push(String(error?.message ?? error)));
-    page.on('request', (request) => log.requests.push(request.url()));
+    // data: URLs are no network: Firefox's UA stylesheet (html.css) loads its list-bullet font, -moz-bullet-font, from one.
+    page.on('request', (request) => request.url().startsWith('data:') || log.requests.push(request.url()));
     page.on('requestfailed', (request) => log.failed.push(`${request.url()} ${request.failure()?.errorText}`));
     await page.evaluateOnNewDocument(instrument);
     // A test's own first instruction, after the recording (e.g. to mark nodes before the page's scripts run).
@@ -121,11 +213,29 @@ class TestContext {
     return page;
   }
 
+  /** Sets prefers-color-scheme and prefers-reduced-motion (`[{ name, value }]`) for the page, as a visitor's system would. */
+  async emulateMedia(page, features) {
+    if (this.engine === 'chromium') return page.emulateMediaFeatures(features);
+    // puppeteer's emulateMediaFeatures needs CDP; Firefox's DevTools set these overrides on the tab.
+    const overrides = { 'prefers-color-scheme': 'prefersColorSchemeOverride', 'prefers-reduced-motion': 'prefersReducedMotionOverride' };
+    const unknown = features.filter((f) => !overrides[f.name]);
+    if (unknown.length) throw new Error(`emulateMedia in Firefox: ${unknown.map((f) => f.name).join(', ')} not supported`);
+    return setFirefoxTab(page, Object.fromEntries(features.map((f) => [overrides[f.name], f.value || 'none'])));
+  }
+
+  /** Lets the partner origin's pages read and write the clipboard without asking. */
+  async grantClipboard() {
+    // Firefox has no such permission: the harness starts it with the clipboard's test switch (LAUNCH).
+    if (this.engine === 'chromium') await this.context.overridePermissions(this.servers.partnerOrigin, ['clipboard-read', 'clipboard-write', 'clipboard-sanitized-write']);
+  }
+
   /** Serves `html` on the partner origin with the given response headers; returns its URL. */
   page(html, headers) {
     return this.servers.page(html, headers);
   }
 }
+
+let blankTabs = 0;
 
 /** What a page recorded, for assertions. */
 export async function recorded(page) {
@@ -134,6 +244,8 @@ export async function recorded(page) {
     policies: window.__fow.policies,
     defines: window.__fow.defines,
     shifts: window.__fow.shifts,
+    /** 'layout-shift entries' (Chromium) or 'frame comparison' (Firefox, see instrument). */
+    shiftsMeasuredBy: window.__fow.shiftsMeasuredBy,
   }));
   const log = page.log;
   return {
@@ -187,47 +299,122 @@ async function waitForRender(page, tags, timeout) {
   await page.evaluate(() => Promise.all([...document.querySelectorAll('*')].filter((el) => el.updateComplete).map((el) => el.updateComplete)));
 }
 
-export async function run(filter) {
+/** Browsers started and not yet closed, stopped by {@link stopBrowsers} when the run is cut short. */
+const running = new Set();
+let interrupted = false;
+
+/** Ctrl-C or SIGTERM: no further test starts, and what fails because its browser was stopped is not reported. */
+export function interrupt() {
+  interrupted = true;
+  return stopBrowsers();
+}
+
+/**
+ * Stops every browser this run started, by the PID of its process group (puppeteer starts each in a group of its
+ * own, with its content processes), and removes Firefox's temporary profile. For Ctrl-C, SIGTERM and crashes.
+ */
+export async function stopBrowsers() {
+  for (const browser of running) {
+    const child = browser.process();
+    const profile = child?.spawnargs[child.spawnargs.indexOf('--profile') + 1];
+    const kill = (signal) => {
+      try {
+        process.kill(-child.pid, signal);
+      } catch {
+        // Already gone.
+      }
+    };
+    if (child?.pid && child.exitCode === null && child.signalCode === null) {
+      const exited = new Promise((resolve) => child.once('exit', resolve));
+      kill('SIGTERM');
+      if (!(await Promise.race([exited.then(() => true), sleep(3000).then(() => false)]))) kill('SIGKILL');
+    }
+    if (child?.spawnargs.includes('--profile') && profile) rmSync(profile, { recursive: true, force: true });
+    running.delete(browser);
+  }
+}
+
+/** Closes `browser`, or stops it by PID if it does not close within 10 s. */
+async function close(browser) {
+  const closed = await Promise.race([browser.close().then(() => true, () => false), sleep(10_000).then(() => false)]);
+  if (closed) running.delete(browser);
+  else await stopBrowsers();
+}
+
+async function runTest({ name, fn, skip }, engine, browser, servers, counts) {
+  const tag = `[${LABEL[engine]}]`;
+  if (skip[engine]) {
+    counts.skipped++;
+    console.log(`  - ${tag} ${name} (skipped in ${LABEL[engine]}: ${skip[engine]})`);
+    return;
+  }
+  if (interrupted) return;
+  const context = await browser.createBrowserContext();
+  const t0 = Date.now();
+  try {
+    let timer;
+    const note = await Promise.race([
+      fn(new TestContext(engine, context, servers)),
+      new Promise((_, reject) => (timer = setTimeout(() => reject(new Error('timed out after 20 s')), 20000))),
+    ]).finally(() => clearTimeout(timer));
+    counts.passed++;
+    console.log(`  ✓ ${tag} ${name} (${Date.now() - t0} ms)${typeof note === 'string' ? `\n      ${note}` : ''}`);
+  } catch (error) {
+    if (error instanceof Skip) {
+      counts.skipped++;
+      console.log(`  - ${tag} ${name} (skipped: ${error.message})`);
+    } else if (!interrupted) {
+      counts.failed++;
+      console.log(`  ✗ ${tag} ${name} (${Date.now() - t0} ms)`);
+      const text = error instanceof AssertionError ? error.message : (error?.stack ?? String(error));
+      console.log(text.replace(/^/gm, '      '));
+    }
+  } finally {
+    await context.close().catch(() => {});
+  }
+}
+
+const summary = ({ passed, skipped, failed }) => `${passed} passed, ${skipped} skipped, ${failed} failed`;
+
+/**
+ * Runs the tests whose name includes `filter` in each of `engines` in turn (one browser at a time: CI has two cores).
+ * Resolves to the exit status: 0 when some test was selected and none failed.
+ */
+export async function run(filter, engines) {
   const selected = tests.filter((t) => !filter || t.name.includes(filter));
   const started = Date.now();
   const servers = await startServers();
-  const browser = await puppeteerCore.launch({
-    executablePath: chromiumPath(),
-    headless: true,
-    args: CHROMIUM_FLAGS,
-  });
-  console.log(`CDN origin ${servers.cdnOrigin}, partner origin ${servers.partnerOrigin}, Chromium ${await browser.version()}`);
-  let passed = 0;
-  let failed = 0;
-  let skipped = 0;
-  for (const { name, fn } of selected) {
-    const context = await browser.createBrowserContext();
-    const t0 = Date.now();
-    try {
-      let timer;
-      const note = await Promise.race([
-        fn(new TestContext(context, servers)),
-        new Promise((_, reject) => (timer = setTimeout(() => reject(new Error('timed out after 20 s')), 20000))),
-      ]).finally(() => clearTimeout(timer));
-      passed++;
-      console.log(`  ✓ ${name} (${Date.now() - t0} ms)${typeof note === 'string' ? `\n      ${note}` : ''}`);
-    } catch (error) {
-      if (error instanceof Skip) {
-        skipped++;
-        console.log(`  - ${name} (skipped: ${error.message})`);
-      } else {
-        failed++;
-        console.log(`  ✗ ${name} (${Date.now() - t0} ms)`);
-        const text = error instanceof AssertionError ? error.message : (error?.stack ?? String(error));
-        console.log(text.replace(/^/gm, '      '));
+  console.log(`CDN origin ${servers.cdnOrigin}, partner origin ${servers.partnerOrigin}`);
+  const results = [];
+  try {
+    for (const engine of engines) {
+      if (interrupted) break;
+      const began = Date.now();
+      const counts = { passed: 0, skipped: 0, failed: 0 };
+      results.push({ engine, counts });
+      let browser;
+      try {
+        // puppeteer's own signal handlers would exit at once, before the Firefox profile and the build snapshot are removed.
+        browser = await puppeteerCore.launch({ ...LAUNCH[engine](), handleSIGINT: false, handleSIGTERM: false, handleSIGHUP: false });
+      } catch (error) {
+        counts.failed++;
+        console.log(`\n${LABEL[engine]} did not start: ${error.message}`);
+        continue;
       }
-    } finally {
-      await context.close().catch(() => {});
+      running.add(browser);
+      const version = (await browser.version()).split('/').pop();
+      console.log(`\n${LABEL[engine]} ${version}`);
+      for (const entry of selected) await runTest(entry, engine, browser, servers, counts);
+      await close(browser);
+      console.log(`${LABEL[engine]}: ${summary(counts)} in ${((Date.now() - began) / 1000).toFixed(1)} s`);
     }
+  } finally {
+    await stopBrowsers();
+    await servers.close();
   }
-  await browser.close();
-  await servers.close();
-  console.log(`\nIntegration suite: ${selected.length} tests in ${((Date.now() - started) / 1000).toFixed(1)} s`);
-  console.log(`${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}`);
-  return failed === 0 && selected.length > 0 ? 0 : 1;
+  const total = results.reduce((sum, { counts }) => ({ passed: sum.passed + counts.passed, skipped: sum.skipped + counts.skipped, failed: sum.failed + counts.failed }), { passed: 0, skipped: 0, failed: 0 });
+  console.log(`\nIntegration suite: ${selected.length} tests × ${engines.length} engine${engines.length === 1 ? '' : 's'} in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  for (const { engine, counts } of results) console.log(`  ${LABEL[engine]}: ${summary(counts)}`);
+  console.log(summary(total));
+  return total.failed === 0 && selected.length > 0 ? 0 : 1;
 }

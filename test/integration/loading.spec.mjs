@@ -141,7 +141,8 @@ test('no network at run time: only the page and the script are requested, also a
     }
   });
   await page.evaluate(() => Promise.all([...document.querySelectorAll('office-compare, role-card, contact-float')].map((el) => el.updateComplete)));
-  await page.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: 'dark' }]);
+  await t.emulateMedia(page, [{ name: 'prefers-color-scheme', value: 'dark' }]);
+  check(await page.evaluate(() => matchMedia('(prefers-color-scheme: dark)').matches), 'the visitor\'s dark colour scheme was not emulated');
   await new Promise((r) => setTimeout(r, 300));
   const r = await recorded(page);
   const requests = r.requests.filter((u) => !u.endsWith('/favicon.ico'));

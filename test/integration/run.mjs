@@ -1,17 +1,67 @@
 /**
- * The integration suite: the built CDN files in headless Chromium, served from
- * one loopback origin to partner pages on another. Run after `npm run build`:
+ * The integration suite: the built CDN files, served from one loopback origin to partner pages on another, in
+ * headless Chromium (DevTools protocol) and then Firefox ESR (WebDriver BiDi), both driven by puppeteer-core.
+ * Run after `npm run build`:
  *   node test/integration/run.mjs [name filter]
- * Closes with "N passed, M failed" and exits non-zero on any failure.
+ *   BROWSERS=firefox node test/integration/run.mjs [name filter]     only these engines (as for npm run test:browsers)
+ * Every engine found is used; one that is not installed is skipped with one line saying how to install it (named in
+ * BROWSERS, it is an error instead). WebKitGTK is not driven by puppeteer: it runs the wtr browser tests only.
+ * Each test line names its engine; the run closes with "N passed, M skipped, K failed" per engine and in all, and
+ * exits non-zero on any failure. Every browser it starts is stopped by PID, also on failure or Ctrl-C.
  */
-import { run } from './harness.mjs';
+import { INSTALL, LABEL, ENGINES, missing, requestedEngines } from '../../scripts/browsers.mjs';
+import { DRIVEN, interrupt, run, stopBrowsers } from './harness.mjs';
 import { removeSnapshot, snapshotBuild } from './server.mjs';
+
+const say = (message) => console.log(`integration: ${message}`);
+
+/** The engines to run, or an exit status when there are none. */
+function chooseEngines() {
+  let requested;
+  try {
+    requested = requestedEngines();
+  } catch (error) {
+    say(`ERROR: ${error.message}`);
+    return 1;
+  }
+  const engines = [];
+  for (const engine of requested ?? ENGINES) {
+    const why = missing(engine);
+    if (!DRIVEN.includes(engine)) say(`${LABEL[engine]} not run: puppeteer drives Chromium and Firefox only; ${LABEL[engine]} runs the browser tests (npm run test:browsers).`);
+    else if (!why) engines.push(engine);
+    else if (requested) {
+      say(`ERROR: BROWSERS names ${engine}, but ${why}; install: ${INSTALL[engine]}`);
+      return 1;
+    } else say(`${LABEL[engine]} skipped: ${why}; install: ${INSTALL[engine]}`);
+  }
+  if (engines.length) return engines;
+  if (requested) {
+    say(`nothing to run for BROWSERS=${process.env.BROWSERS}.`);
+    return 0;
+  }
+  say(`ERROR: neither Chromium nor Firefox found; install one (${DRIVEN.map((engine) => INSTALL[engine]).join('; ')}).`);
+  return 1;
+}
+
+let interrupting = false;
+for (const [signal, code] of [['SIGINT', 130], ['SIGTERM', 143], ['SIGHUP', 129]]) {
+  process.once(signal, () => {
+    interrupting = true;
+    say(`${signal}: stopping the browsers.`);
+    interrupt()
+      .then(removeSnapshot)
+      .finally(() => process.exit(code));
+  });
+}
+
+const engines = chooseEngines();
+if (typeof engines === 'number') process.exit(engines);
 
 try {
   await snapshotBuild();
 } catch (error) {
   console.error(error.message);
-  console.log('0 passed, 1 failed');
+  console.log('0 passed, 0 skipped, 1 failed');
   process.exit(1);
 }
 
@@ -25,6 +75,14 @@ await import('./editor-data.spec.mjs');
 await import('./configurator.spec.mjs');
 await import('./prerender.spec.mjs');
 
-const code = await run(process.argv[2]);
-await removeSnapshot();
+let code = 1;
+try {
+  code = await run(process.argv[2], engines);
+} catch (error) {
+  // Once interrupted, the browser's closed connection is expected.
+  if (!interrupting) console.log(error?.stack ?? String(error));
+} finally {
+  await stopBrowsers();
+  await removeSnapshot();
+}
 process.exit(code);

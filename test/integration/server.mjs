@@ -191,6 +191,8 @@ export async function startServers() {
     // `npm start`'s POST /api/render (scripts/render-endpoint.mjs), for the configurator's prerendered snippet.
     else if (await runKoaMiddleware(render, req, res, url.pathname)) return;
     if (url.pathname === '/favicon.ico') return res.writeHead(204).end();
+    // An empty page on the partner's site, where the harness sets up a Firefox tab before it loads the test's page.
+    if (url.pathname === '/blank') return res.writeHead(200, { 'content-type': TYPES['.html'], 'cache-control': 'no-store' }).end('<!doctype html><title>blank</title>');
     const page = pages.get(url.pathname);
     if (page) {
       res.writeHead(200, { 'content-type': TYPES['.html'], 'cache-control': 'no-store', ...page.headers });
