@@ -27,15 +27,14 @@ export function forEngine(engine, launcher) {
 export const DEFAULT_MEDIA = { media: 'screen', colorScheme: 'light', reducedMotion: 'no-preference' };
 export const DEFAULT_VIEWPORT = { width: 800, height: 600 };
 
-/** A web-test-runner plugin answering `fow-emulate-media`, `fow-viewport` and `fow-engine` (for engine-specific expectations). */
+/** A web-test-runner plugin answering `fow-emulate-media` and `fow-viewport`. */
 export function emulationPlugin() {
   return {
     name: 'fow-emulation',
     async executeCommand({ command, payload, session }) {
-      if (!['fow-emulate-media', 'fow-viewport', 'fow-engine'].includes(command)) return undefined;
+      if (!['fow-emulate-media', 'fow-viewport'].includes(command)) return undefined;
       const engine = engines.get(session.browser);
       if (!engine) throw new Error(`${command}: no emulation for the launcher ${session.browser.name}`);
-      if (command === 'fow-engine') return engine;
       if (command === 'fow-viewport') return viewport(engine, session, payload);
       return media(engine, session, { ...DEFAULT_MEDIA, ...payload });
     },

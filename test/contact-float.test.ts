@@ -3,7 +3,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import type { ContactFloat } from '../src/contact-float.js';
 import '../src/contact-float.js';
 import { clickOutside, float, hrefs, links, nameOf, shadow } from './contact-float.helpers.js';
-import { captureWarnings, emulate, engine, resetMedia, resetViewport, viewport } from './helpers.js';
+import { captureWarnings, emulate, resetMedia, resetViewport, viewport } from './helpers.js';
 
 const toggle = (el: ContactFloat) => shadow(el).querySelector<HTMLButtonElement>('#toggle');
 const menu = (el: ContactFloat) => shadow(el).querySelector<HTMLElement>('[part="menu"]');
@@ -641,7 +641,7 @@ describe('<contact-float> accessibility', () => {
     const restore = stubTouch(true);
     try {
       const el = await float(html`<contact-float></contact-float>`);
-      // The page turns phone-sized with the element on it; one created after such a change meets a WebKit bug (next test).
+      // The page turns phone-sized with the element on it; one created after such a change is the next test.
       await viewport(this, { width: 360, height: 640 });
       const box = toggle(el)!.getBoundingClientRect();
       expect([box.width, box.height]).to.deep.equal([48, 48]);
@@ -657,29 +657,27 @@ describe('<contact-float> accessibility', () => {
     }
   });
 
-  it('created after a resize during which none was on the page, takes the new width (WebKit: once resized again)', async () => {
+  it('created after a resize during which none was on the page, takes the new width at once', async () => {
     const before = await float(html`<contact-float></contact-float>`);
     expect(toggle(before)!.getBoundingClientRect().width, 'labelled at 800 px').to.be.above(48);
     before.remove();
     await viewport({ width: 360, height: 640 });
     try {
       const el = await float(html`<contact-float></contact-float>`);
-      const width = () => toggle(el)!.getBoundingClientRect().width;
-      if ((await engine()) === 'webkit') {
-        // WebKit (Safari's WebCore; WebKitGTK 2.50 here) shares one style resolver among shadow trees with the same style
-        // sheets and keeps it, with its media query results, while no such tree is on the page; a resize re-evaluates
-        // only the live ones' (Style::DocumentScope::m_sharedShadowTreeResolvers,
-        // https://github.com/WebKit/WebKit/blob/main/Source/WebCore/style/StyleScope.cpp). So a button added after the
-        // viewport narrowed (a single-page app re-rendering after a phone's rotation) keeps the wide layout until the
-        // next resize. It degrades gracefully: whichever layout it shows, it stays inside the viewport and accessible
-        // (no assertion on the stale width itself, so the test does not fail the day WebKit fixes it).
-        expect(toggle(el)!.getBoundingClientRect().right).to.be.at.most(360 - 16);
-        await expect(el).to.be.accessible();
-      } else {
-        expect(width()).to.equal(48);
-      }
-      await viewport({ width: 361, height: 640 });
-      expect(width()).to.equal(48);
+      const box = () => toggle(el)!.getBoundingClientRect();
+      expect([box().width, box().height]).to.deep.equal([48, 48]);
+      expect(nameOf(toggle(el))).to.equal('Hỗ trợ bạn qua Zalo');
+      await expect(el).to.be.accessible();
+      toggle(el)!.click();
+      await elementUpdated(el);
+      const open = menu(el)!.getBoundingClientRect();
+      expect(open.left, 'menu 16 px from the left edge').to.be.at.least(16);
+      expect(open.right, 'menu 16 px from the right edge').to.be.at.most(360 - 16);
+      // The switch is at 480 px, as it always was: a circle up to 479 px, labelled from 480 px.
+      await viewport({ width: 479, height: 640 });
+      expect(box().width, 'a circle at 479 px').to.equal(48);
+      await viewport({ width: 480, height: 640 });
+      expect(box().width, 'labelled at 480 px').to.be.above(48);
     } finally {
       await resetViewport();
     }

@@ -46,11 +46,6 @@ export async function resetViewport(size: Viewport = { width: 800, height: 600 }
   await viewport(size);
 }
 
-/** The engine running the test, for the few expectations that differ by engine (each with a link saying why). */
-export async function engine(): Promise<'chromium' | 'firefox' | 'webkit'> {
-  return executeServerCommand('fow-engine');
-}
-
 async function apply(next: Required<Media>): Promise<void> {
   const { print } = await executeServerCommand<{ print: 'emulated' | 'simulated' }, Required<Media>>('fow-emulate-media', next);
   simulatePrint(print === 'simulated' && next.media === 'print');

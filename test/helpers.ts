@@ -14,5 +14,5 @@ export function captureWarnings(): { messages: string[]; restore(): void } {
 }
 
 // Media emulation and viewport sizes that work in every engine (Chromium, Firefox, WebKit).
-export { emulate, engine, resetMedia, resetViewport, viewport } from './emulation.js';
+export { emulate, resetMedia, resetViewport, viewport } from './emulation.js';
 export type { Media, Viewport } from './emulation.js';

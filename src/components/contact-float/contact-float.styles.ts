@@ -20,7 +20,8 @@ export default css`
     flex-direction: column;
     align-items: flex-end;
     gap: 8px;
-    max-width: calc(100vw - 2 * var(--_x));
+    /* + 0cqw: see the phone layout below. */
+    max-width: calc(100vw + 0cqw - 2 * var(--_x));
   }
   .left {
     right: auto;
@@ -88,7 +89,7 @@ export default css`
   .menu {
     padding: 6px;
     max-width: min(24em, 100%);
-    max-height: calc(100vh - 2 * var(--_y) - 72px);
+    max-height: calc(100vh + 0cqw - 2 * var(--_y) - 72px);
     overflow: auto;
   }
   ul {
@@ -135,19 +136,29 @@ export default css`
     padding: 0;
     border: 0;
   }
-  /* On a phone the button is a 48 px circle: the label stays its accessible name but covers no text. */
-  @media (max-width: 479.98px) {
-    .fab [part~='label'] {
-      position: absolute;
-      width: 1px;
-      height: 1px;
-      overflow: hidden;
-      clip-path: inset(50%);
-      white-space: nowrap;
-    }
-    .fab {
-      padding: 10px;
-    }
+  /*
+   * Phone (under 480 px): a 48 px circle whose label stays its accessible name but shows no text. Switched by viewport
+   * units, not @media (max-width): WebKit shares a style resolver among shadow trees with the same sheets and, while
+   * none is on the page, a resize neither re-evaluates its media queries nor drops the styles it cached with viewport
+   * units (didChangeViewportSize in https://github.com/WebKit/WebKit/blob/main/Source/WebCore/style/StyleScope.cpp),
+   * so an element created after the viewport narrowed kept the wide layout. Styles with container units are never
+   * cached (MatchedDeclarationsCache::isCacheable): hence + 0cqw, 0 with or without a container.
+   * --_w is 1px under 480 px and 1e5px (no limit) from 480 px on.
+   */
+  .fab {
+    --_w: clamp(1px, (100vw + 0cqw - 479.98px) * 1e5, 1e5px);
+    padding-right: clamp(10px, var(--_w), 12px);
+  }
+  /*
+   * A 1×1 px box, not 0×0, as in the usual visually-hidden pattern: some screen readers skip empty boxes. Its margin
+   * takes back that pixel and the gap so the icon sits centred (either direction); the clip hides the text, which
+   * overflows the box, and clips nothing from 480 px on, where overflow: hidden could cut stacked diacritics (Ỗ).
+   */
+  .fab [part~='label'] {
+    max-width: var(--_w);
+    max-height: var(--_w);
+    margin-inline-start: min(0px, var(--_w) - 10px);
+    clip-path: circle(calc(var(--_w) - 1px));
   }
   @media (prefers-reduced-motion: no-preference) {
     /* Three rings of 1.5 s: over before WCAG's 5 s limit on moving content. */
