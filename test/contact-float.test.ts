@@ -667,6 +667,11 @@ describe('<contact-float> accessibility', () => {
       const box = () => toggle(el)!.getBoundingClientRect();
       expect([box().width, box().height]).to.deep.equal([48, 48]);
       expect(nameOf(toggle(el))).to.equal('Hỗ trợ bạn qua Zalo');
+      // The label is still there for the name, but shows nothing: a 1 px box whose text is clipped away.
+      const label = () => toggle(el)!.querySelector<HTMLElement>('[part~="label"]')!;
+      const clipRadius = () => Number(/circle\(([\d.]+)px/.exec(getComputedStyle(label()).clipPath)?.[1]);
+      expect([label().getBoundingClientRect().width, label().getBoundingClientRect().height], 'label box').to.deep.equal([1, 1]);
+      expect(clipRadius(), 'label clip radius').to.equal(0);
       await expect(el).to.be.accessible();
       toggle(el)!.click();
       await elementUpdated(el);
@@ -678,6 +683,8 @@ describe('<contact-float> accessibility', () => {
       expect(box().width, 'a circle at 479 px').to.equal(48);
       await viewport({ width: 480, height: 640 });
       expect(box().width, 'labelled at 480 px').to.be.above(48);
+      expect(label().getBoundingClientRect().width, 'label text at 480 px').to.be.above(100);
+      expect(clipRadius(), 'label clip radius at 480 px').to.be.above(1000);
     } finally {
       await resetViewport();
     }

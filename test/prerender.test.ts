@@ -8,7 +8,7 @@
  * 2. With dist/cdn/front-office-widgets.hydrate.js loaded after the markup: the prerendered nodes are kept, the
  *    elements work, nothing moves, no console error, and edited or mismatched markup is drawn anew.
  *
- * The Chromium-only integration spec (test/integration/prerender.spec.mjs) keeps what needs a real partner page:
+ * The integration spec (test/integration/prerender.spec.mjs, Chromium and Firefox) keeps what needs a real partner page:
  * the CSP and its style hashes, the README's :not(:defined) snippet, CLS over a whole page load.
  */
 import { expect } from '@open-wc/testing';

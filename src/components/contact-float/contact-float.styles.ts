@@ -20,8 +20,8 @@ export default css`
     flex-direction: column;
     align-items: flex-end;
     gap: 8px;
-    /* + 0cqw: see the phone layout below. */
-    max-width: calc(100vw + 0cqw - 2 * var(--_x));
+    /* + var(--_0): see the phone layout below. */
+    max-width: calc(100vw + var(--_0) - 2 * var(--_x));
   }
   .left {
     right: auto;
@@ -89,7 +89,7 @@ export default css`
   .menu {
     padding: 6px;
     max-width: min(24em, 100%);
-    max-height: calc(100vh + 0cqw - 2 * var(--_y) - 72px);
+    max-height: calc(100vh + var(--_0) - 2 * var(--_y) - 72px);
     overflow: auto;
   }
   ul {
@@ -141,12 +141,21 @@ export default css`
    * units, not @media (max-width): WebKit shares a style resolver among shadow trees with the same sheets and, while
    * none is on the page, a resize neither re-evaluates its media queries nor drops the styles it cached with viewport
    * units (didChangeViewportSize in https://github.com/WebKit/WebKit/blob/main/Source/WebCore/style/StyleScope.cpp),
-   * so an element created after the viewport narrowed kept the wide layout. Styles with container units are never
-   * cached (MatchedDeclarationsCache::isCacheable): hence + 0cqw, 0 with or without a container.
+   * so an element created after the viewport narrowed kept the wide layout and width. Styles with container units are
+   * never cached (MatchedDeclarationsCache::isCacheable): hence + var(--_0), 0cqw (0 with or without a container)
+   * where container units exist, 0px in older browsers, which would drop a whole declaration with 0cqw in it.
    * --_w is 1px under 480 px and 1e5px (no limit) from 480 px on.
    */
+  .dock {
+    --_0: 0px;
+  }
+  @supports (width: 0cqw) {
+    .dock {
+      --_0: 0cqw;
+    }
+  }
   .fab {
-    --_w: clamp(1px, (100vw + 0cqw - 479.98px) * 1e5, 1e5px);
+    --_w: clamp(1px, (100vw + var(--_0) - 479.98px) * 1e5, 1e5px);
     padding-right: clamp(10px, var(--_w), 12px);
   }
   /*
