@@ -9,5 +9,5 @@ export interface TokenPair {
 export function flatten(...layers: string[]): Rgb;
 export function contrast(a: Rgb, b: Rgb): number;
 export const TOKEN_PAIRS: TokenPair[];
-export function tokenColours(el: HTMLElement, page?: string): Record<Token, Rgb> | null;
+export function tokenValues(el: HTMLElement): Record<Token, string> | null;
 export function tokenContrastFailures(el: HTMLElement, page?: string): (TokenPair & { ratio: number })[];

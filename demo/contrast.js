@@ -54,35 +54,43 @@ export const TOKEN_PAIRS = [
 ];
 
 /**
- * The resolved colour of each token of a rendered element (its own `--<tag>-*`, else the global
- * `--fow-*`, else the theme's default), as [r, g, b] over `page`, the colour behind the element.
+ * The resolved value of each colour token of a rendered element (its own `--<tag>-*`, else the global
+ * `--fow-*`, else the theme's default) as the CSS colour text, or null before it has rendered.
  */
-export function tokenColours(el, page = '#fff') {
+export function tokenValues(el) {
   const wrapper = el.shadowRoot?.querySelector('.fow');
   if (!wrapper) return null;
   const style = getComputedStyle(wrapper);
-  const raw = (name) => style.getPropertyValue(`--_${name}`).trim();
-  const surface = flatten(page, raw('surface'));
-  const over = (colour) => flatten(`rgb(${surface})`, colour);
-  const colours = { surface };
-  for (const name of ['surface-alt', 'text', 'muted', 'accent', 'border']) colours[name] = over(raw(name));
-  colours['accent-contrast'] = flatten(`rgb(${colours.accent})`, raw('accent-contrast'));
+  const values = {};
+  for (const name of ['surface', 'surface-alt', 'text', 'muted', 'accent', 'accent-contrast', 'border']) values[name] = style.getPropertyValue(`--_${name}`).trim();
   // The focus ring is an `outline` shorthand, not a colour: a probe resolves it, with the default the styles give.
-  const ring = style.getPropertyValue(`--${el.localName}-focus-ring`).trim() || style.getPropertyValue('--fow-focus-ring').trim() || `3px solid ${raw('accent')}`;
+  const ring = style.getPropertyValue(`--${el.localName}-focus-ring`).trim() || style.getPropertyValue('--fow-focus-ring').trim() || `3px solid ${values.accent}`;
   const probe = document.createElement('div');
-  probe.style.cssText = `position:absolute;visibility:hidden;color:${raw('text')}`;
+  probe.style.cssText = `position:absolute;visibility:hidden;color:${values.text}`;
   probe.style.outline = ring;
   document.body.append(probe);
-  colours['focus-ring'] = over(getComputedStyle(probe).outlineColor);
+  values['focus-ring'] = getComputedStyle(probe).outlineColor;
   probe.remove();
-  return colours;
+  return values;
 }
 
-/** The pairs of TOKEN_PAIRS below their minimum for `el`, each with its ratio; empty when all pass. */
+/**
+ * The pairs of TOKEN_PAIRS below their minimum for `el` on a page of colour `page`, each with its ratio;
+ * empty when all pass. Each background is painted as it is in the elements (surface on the page,
+ * surface-alt and the accent on the surface), then each foreground over its own background, so
+ * translucent colours count as a visitor sees them.
+ */
 export function tokenContrastFailures(el, page = '#fff') {
-  const colours = tokenColours(el, page);
-  if (!colours) return [];
-  return TOKEN_PAIRS.map((pair) => ({ ...pair, ratio: contrast(colours[pair.foreground], colours[pair.background]) })).filter(
-    (pair) => pair.ratio < pair.minimum,
-  );
+  const values = tokenValues(el);
+  if (!values) return [];
+  const surface = flatten(page, values.surface);
+  const painted = {
+    surface,
+    'surface-alt': flatten(`rgb(${surface})`, values['surface-alt']),
+    accent: flatten(`rgb(${surface})`, values.accent),
+  };
+  return TOKEN_PAIRS.map((pair) => {
+    const background = painted[pair.background];
+    return { ...pair, ratio: contrast(flatten(`rgb(${background})`, values[pair.foreground]), background) };
+  }).filter((pair) => pair.ratio < pair.minimum);
 }

@@ -161,6 +161,14 @@ describe('WCAG AA contrast of the default colours', () => {
     const failures = tokenContrastFailures(el).map(({ foreground, background, ratio, minimum }) => `${foreground} on ${background}: ${ratio.toFixed(2)} < ${minimum}`);
     expect(failures).to.deep.equal(['muted on surface: 2.85 < 4.5', 'muted on surface-alt: 2.58 < 4.5', 'focus-ring on surface: 1.36 < 3']);
   });
+
+  it('the token pair check paints a translucent colour over the background it is measured on', async () => {
+    const [el] = await page(html`<role-card role-id="sales" style="--fow-muted: rgb(0 0 0 / 50%)"></role-card>`, LIGHT_PAGE);
+    const failures = tokenContrastFailures(el).map(({ foreground, background, ratio }) => `${foreground} on ${background}: ${ratio.toFixed(2)}`);
+    // Half black over white is rgb(127, 127, 127), 4.00:1; over surface-alt (#f1f4f8) it is rgb(120, 122, 124), 3.91:1.
+    // Painted over the surface instead, it would be measured against surface-alt at 3.62:1.
+    expect(failures).to.deep.equal(['muted on surface: 4.00', 'muted on surface-alt: 3.91']);
+  });
 });
 
 describe('token fallback', () => {

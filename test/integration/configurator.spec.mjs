@@ -219,7 +219,8 @@ for (const [label, width, height] of [
 test('configurator: colours below WCAG AA are named with their ratios once the editor pauses, and the warning goes when fixed', async (t) => {
   const page = await openConfigurator(t, { hash: '#element=role-card' });
   const warning = () => page.$eval('#contrast-log', (p) => p.textContent.trim());
-  const settle = () => page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 600)));
+  // The check has run on the preview as it is now (it clears data-result on each change, sets it once measured).
+  const settle = () => page.waitForSelector('#contrast-log[data-result]', { timeout: 3000 });
   // Every element and theme starts with the default colours, which pass.
   for (const tag of ['office-compare', 'role-card', 'contact-float']) {
     for (const theme of ['light', 'dark']) {
