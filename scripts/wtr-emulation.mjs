@@ -124,13 +124,28 @@ class WebKitDesktop {
   /** The GTK theme (Adwaita or its dark variant) and animations switch, which WebKitGTK maps to the two media features. */
   async settings(next, driver) {
     const motionChanged = next.reducedMotion !== this.reducedMotion;
+    this.publish(next);
+    this.reducedMotion = next.reducedMotion;
+    if (!driver) return;
+    // The theme travels xsettingsd → GTK in MiniBrowser's UI process → WebKit's web process. Under load (three engines
+    // on two cores in CI) it once had not arrived 3 s later: the settings are published again every second until the
+    // page sees them, which does no harm if the first one was only slow.
+    const dark = next.colorScheme === 'dark';
+    for (let attempt = 1; attempt <= 160; attempt++) {
+      if ((await driver.execute(() => matchMedia('(prefers-color-scheme: dark)').matches)) === dark) break;
+      if (attempt % 40 === 0) this.publish(next);
+      await sleep(25);
+    }
+    if (motionChanged) await this.restyle(driver, next.reducedMotion === 'reduce');
+  }
+
+  /** Writes the settings for xsettingsd and has it load them. */
+  publish(state) {
     // Written whole, then renamed over the old file: xsettingsd may still be reading after the previous SIGHUP, and a
     // half-written file would be refused while the signal that follows it is merged into the pending one.
-    writeFileSync(`${this.file}.next`, xsettings(next));
+    writeFileSync(`${this.file}.next`, xsettings(state));
     renameSync(`${this.file}.next`, this.file);
     process.kill(this.pid, 'SIGHUP');
-    this.reducedMotion = next.reducedMotion;
-    if (driver && motionChanged) await this.restyle(driver, next.reducedMotion === 'reduce');
   }
 
   /**

@@ -169,7 +169,9 @@ describe('prerendered markup as static HTML: axe', () => {
     { width: 1280, height: 900 },
     { width: 390, height: 844 },
   ]) {
-    it(`finds nothing at ${size.width} px, before any element is defined`, async () => {
+    it(`finds nothing at ${size.width} px, before any element is defined`, async function () {
+      // A resize and axe over six elements, with three engines sharing two cores.
+      this.timeout(HOOK_TIMEOUT_MS);
       await viewport(size);
       for (const tag of TAGS) expect(customElements.get(tag), `<${tag}> is defined`).to.equal(undefined);
       const shown = [...page.querySelectorAll('office-compare, role-card, contact-float')];

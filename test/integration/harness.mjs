@@ -220,7 +220,10 @@ class TestContext {
     const overrides = { 'prefers-color-scheme': 'prefersColorSchemeOverride', 'prefers-reduced-motion': 'prefersReducedMotionOverride' };
     const unknown = features.filter((f) => !overrides[f.name]);
     if (unknown.length) throw new Error(`emulateMedia in Firefox: ${unknown.map((f) => f.name).join(', ')} not supported`);
-    return setFirefoxTab(page, Object.fromEntries(features.map((f) => [overrides[f.name], f.value || 'none'])));
+    await setFirefoxTab(page, Object.fromEntries(features.map((f) => [overrides[f.name], f.value || 'none'])));
+    // The tab's overrides are set from the browser's own window and reach the page a moment later.
+    const wanted = features.filter((f) => f.value).map((f) => `(${f.name}: ${f.value})`);
+    await page.waitForFunction((queries) => queries.every((query) => matchMedia(query).matches), { timeout: 3000 }, wanted);
   }
 
   /** Lets the partner origin's pages read and write the clipboard without asking. */
