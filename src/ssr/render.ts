@@ -245,7 +245,12 @@ function collectingWarnings<T>(into: string[], fn: () => T): T {
   }
 }
 
+/** Where <contact-float> lists the snippet's elements that hold a corner (see `connected` in its component). */
+const CONTACT_FLOATS = Symbol.for('front-office-widgets.contact-float');
+
 function renderAll(html: string, options: RenderOptions): { out: string; count: number; styles: Set<string> } {
+  // Each snippet is a page of its own: a corner taken in the previous one is free again.
+  delete (globalThis as Record<symbol, unknown>)[CONTACT_FLOATS];
   const tree = looksLikeDocument(html) ? parse(html, { sourceCodeLocationInfo: true }) : parseFragment(html, { sourceCodeLocationInfo: true });
   const found: Element[] = [];
   collect(tree, found);

@@ -158,6 +158,22 @@ describe('<contact-float>', () => {
     assert.equal(byTag(shadow, 'strong').length, 0);
   });
 
+  it('one per corner, as in the browser: a second at the same placement is prerendered empty, with the browser\'s warning', async () => {
+    const snippet = [
+      '<contact-float hidden></contact-float>', // holds no corner
+      '<contact-float channels="zalo"></contact-float>', // the first that shows, bottom-right
+      '<contact-float channels="phone" placement="bottom-left"></contact-float>', // the other corner
+      '<contact-float channels="phone"></contact-float>', // bottom-right again: hidden
+    ].join('');
+    const result = await api.prerender(snippet);
+    const links = hosts(result.html).map(({ shadow }) => byTag(shadow, 'a').map((a) => attr(a, 'href')));
+    assert.deepEqual(links, [[], ['https://zalo.me/0903966729'], ['tel:+84903966729'], []]);
+    assert.deepEqual(result.warnings, ['<contact-float> is hidden: another <contact-float> shows at placement="bottom-right" (the first connected wins).']);
+    // Each snippet is a page of its own: the corner is free again in the next one.
+    const next = await api.prerender('<contact-float channels="phone"></contact-float>');
+    assert.deepEqual([hosts(next.html)[0].shadow && byTag(hosts(next.html)[0].shadow, 'a').length, next.warnings], [1, []]);
+  });
+
   it('without script its links show instead of the toggle, copy button and notes (rules for :host(:not(:defined)) only)', async () => {
     const { shadow } = await renderOne('<contact-float></contact-float>');
     const css = text(byTag(shadow, 'style')[0]);

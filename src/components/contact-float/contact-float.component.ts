@@ -33,8 +33,10 @@ const REGISTRY = Symbol.for('front-office-widgets.contact-float');
 // Set by an element that has something to show: one with no valid channel, or `hidden`, leaves its corner to the next.
 const CLAIMS = Symbol.for('front-office-widgets.contact-float.claims');
 type Registered = HTMLElement & { placement?: unknown; [CLAIMS]?: boolean };
-// On the server (the render command) there is no page: each element is rendered alone.
-const connected = (): Registered[] => (isServer ? [] : ((document as unknown as Record<symbol, Registered[]>)[REGISTRY] ??= []));
+// On the server (the render command) there is no document: the list is the snippet's, kept on globalThis in the
+// order the elements are rendered (willUpdate adds them) and emptied by src/ssr/render.ts for each snippet, so a
+// second element at one corner is prerendered hidden, as the browser shows it.
+const connected = (): Registered[] => (((isServer ? globalThis : document) as unknown as Record<symbol, Registered[]>)[REGISTRY] ??= []);
 const sideOf = (el: Registered): Placement => (el.placement === 'bottom-left' ? 'bottom-left' : 'bottom-right');
 
 /**
@@ -207,7 +209,9 @@ export class ContactFloat extends FowElement {
     this._channelList = this._resolveChannels(this.data);
     // With one channel there is no menu to be open; a later second channel must not find it open.
     if (this._channelList.length < 2) this.open = false;
-    const claims = this._channelList.length > 0 && !this.hidden;
+    // The server's element has attributes but no `hidden` property.
+    const claims = this._channelList.length > 0 && !(isServer ? this.hasAttribute('hidden') : this.hidden);
+    if (isServer && claims) connected().push(this);
     if ((this as Registered)[CLAIMS] !== claims) {
       (this as Registered)[CLAIMS] = claims;
       this._refreshOthers();
@@ -312,6 +316,8 @@ export class ContactFloat extends FowElement {
   }
 
   private _refreshOthers(): void {
+    // Rendered on the server, the others are already written out.
+    if (isServer) return;
     for (const el of connected()) if (el !== this) (el as Partial<ReactiveElement>).requestUpdate?.();
   }
 
