@@ -24,6 +24,42 @@ export function requestedEngines(value = process.env.BROWSERS) {
   return names;
 }
 
+/**
+ * The engines a run uses: those BROWSERS names, else every one installed, among `drives` (what the run's tool can
+ * drive; `undriven(engine)` says why another named or known engine is left out). Each engine skipped is said on `log`
+ * with its install line. Returns `{ engines, skipped }` (the lines said, for a run to repeat at its end), or an exit
+ * status: 1 when BROWSERS is wrong or names a missing engine, or when no engine is installed; 0 when BROWSERS names
+ * only engines the tool cannot drive.
+ */
+export function chooseEngines(log, { drives = ENGINES, undriven } = {}) {
+  let requested;
+  try {
+    requested = requestedEngines();
+  } catch (error) {
+    log(`ERROR: ${error.message}`);
+    return 1;
+  }
+  const engines = [];
+  const said = [];
+  for (const engine of requested ?? ENGINES) {
+    const why = missing(engine);
+    if (!drives.includes(engine)) said.push(undriven(engine));
+    else if (!why) engines.push(engine);
+    else if (requested) {
+      log(`ERROR: BROWSERS names ${engine}, but ${why}; install: ${INSTALL[engine]}`);
+      return 1;
+    } else said.push(`${LABEL[engine]} skipped: ${why}; install: ${INSTALL[engine]}`);
+  }
+  said.forEach((line) => log(line));
+  if (engines.length) return { engines, skipped: said };
+  if (requested) {
+    log(`nothing to run for BROWSERS=${process.env.BROWSERS}.`);
+    return 0;
+  }
+  log(`ERROR: no browser engine found; install at least one (${drives.map((engine) => INSTALL[engine]).join('; ')}).`);
+  return 1;
+}
+
 export function onPath(command) {
   return (process.env.PATH ?? '').split(delimiter).some((dir) => dir && existsSync(join(dir, command)));
 }

@@ -18,7 +18,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { findChromium } from './chromium.mjs';
-import { ENGINES, INSTALL, LABEL, findFirefox, findMiniBrowser, missing, requestedEngines } from './browsers.mjs';
+import { LABEL, chooseEngines, findFirefox, findMiniBrowser } from './browsers.mjs';
 import { DEFAULT_MEDIA, xsettings } from './wtr-emulation.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -195,28 +195,9 @@ async function runTests(env, extraArgs) {
 const outcome = (status) => (stopping ? 'interrupted' : status ? 'FAILED' : 'passed');
 
 async function main() {
-  let requested;
-  try {
-    requested = requestedEngines();
-  } catch (error) {
-    log(`ERROR: ${error.message}`);
-    return 1;
-  }
-  const engines = [];
-  const skipped = [];
-  for (const engine of requested ?? ENGINES) {
-    const why = missing(engine);
-    if (!why) engines.push(engine);
-    else if (requested) {
-      log(`ERROR: BROWSERS names ${engine}, but ${why}; install: ${INSTALL[engine]}`);
-      return 1;
-    } else skipped.push(`${LABEL[engine]} skipped: ${why}; install: ${INSTALL[engine]}`);
-  }
-  skipped.forEach(log);
-  if (!engines.length) {
-    log(`ERROR: no browser engine found; install at least one (${ENGINES.map((engine) => INSTALL[engine]).join('; ')}).`);
-    return 1;
-  }
+  const chosen = chooseEngines(log);
+  if (typeof chosen === 'number') return chosen;
+  const { engines, skipped } = chosen;
 
   scratch = mkdtempSync(join(tmpdir(), 'fow-browsers-'));
   const extraArgs = process.argv.slice(2);

@@ -9,39 +9,11 @@
  * Each test line names its engine; the run closes with "N passed, M skipped, K failed" per engine and in all, and
  * exits non-zero on any failure. Every browser it starts is stopped by PID, also on failure or Ctrl-C.
  */
-import { INSTALL, LABEL, ENGINES, missing, requestedEngines } from '../../scripts/browsers.mjs';
+import { LABEL, chooseEngines } from '../../scripts/browsers.mjs';
 import { DRIVEN, interrupt, run, stopBrowsers } from './harness.mjs';
 import { removeSnapshot, snapshotBuild } from './server.mjs';
 
 const say = (message) => console.log(`integration: ${message}`);
-
-/** The engines to run, or an exit status when there are none. */
-function chooseEngines() {
-  let requested;
-  try {
-    requested = requestedEngines();
-  } catch (error) {
-    say(`ERROR: ${error.message}`);
-    return 1;
-  }
-  const engines = [];
-  for (const engine of requested ?? ENGINES) {
-    const why = missing(engine);
-    if (!DRIVEN.includes(engine)) say(`${LABEL[engine]} not run: puppeteer drives Chromium and Firefox only; ${LABEL[engine]} runs the browser tests (npm run test:browsers).`);
-    else if (!why) engines.push(engine);
-    else if (requested) {
-      say(`ERROR: BROWSERS names ${engine}, but ${why}; install: ${INSTALL[engine]}`);
-      return 1;
-    } else say(`${LABEL[engine]} skipped: ${why}; install: ${INSTALL[engine]}`);
-  }
-  if (engines.length) return engines;
-  if (requested) {
-    say(`nothing to run for BROWSERS=${process.env.BROWSERS}.`);
-    return 0;
-  }
-  say(`ERROR: neither Chromium nor Firefox found; install one (${DRIVEN.map((engine) => INSTALL[engine]).join('; ')}).`);
-  return 1;
-}
 
 let interrupting = false;
 for (const [signal, code] of [['SIGINT', 130], ['SIGTERM', 143], ['SIGHUP', 129]]) {
@@ -54,8 +26,12 @@ for (const [signal, code] of [['SIGINT', 130], ['SIGTERM', 143], ['SIGHUP', 129]
   });
 }
 
-const engines = chooseEngines();
-if (typeof engines === 'number') process.exit(engines);
+const chosen = chooseEngines(say, {
+  drives: DRIVEN,
+  undriven: (engine) => `${LABEL[engine]} not run: puppeteer drives Chromium and Firefox only; ${LABEL[engine]} runs the browser tests (npm run test:browsers).`,
+});
+if (typeof chosen === 'number') process.exit(chosen);
+const { engines } = chosen;
 
 try {
   await snapshotBuild();
