@@ -8,6 +8,8 @@ import { CHROMIUM_FLAGS, findChromium } from './chromium.mjs';
 import { forEngine, webKitDesktop } from './wtr-emulation.mjs';
 
 export const ENGINES = ['chromium', 'firefox', 'webkit'];
+/** CI=true (or any value but "false" and "0"), as CI services set it. */
+export const isCI = () => !!process.env.CI && !['false', '0'].includes(process.env.CI);
 export const LABEL = { chromium: 'Chromium', firefox: 'Firefox', webkit: 'WebKit' };
 export const INSTALL = {
   chromium: 'apt-get install -y chromium (or set CHROME_PATH)',
@@ -15,9 +17,12 @@ export const INSTALL = {
   webkit: 'apt-get install -y --no-install-recommends webkit2gtk-driver xvfb xauth xsettingsd',
 };
 
-/** BROWSERS=chromium,webkit → ['chromium', 'webkit']; unset or empty → undefined (every engine found). */
+/**
+ * BROWSERS=chromium,webkit → ['chromium', 'webkit']; unset or empty → undefined (every engine found), except under CI
+ * (CI=true), where all three are required, so that CI never skips an engine silently.
+ */
 export function requestedEngines(value = process.env.BROWSERS) {
-  if (!value?.trim()) return undefined;
+  if (!value?.trim()) return isCI() ? [...ENGINES] : undefined;
   const names = [...new Set(value.split(',').map((name) => name.trim().toLowerCase()).filter(Boolean))];
   const unknown = names.filter((name) => !ENGINES.includes(name));
   if (unknown.length) throw new Error(`BROWSERS names ${unknown.join(', ')}; the engines are ${ENGINES.join(', ')}.`);
