@@ -130,7 +130,10 @@ export async function buildApps({ log = () => {} } = {}) {
             // The CommonJS inside (react-dom/server, Vue's) requires Node's own modules.
             banner: { js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);" },
           });
-          html = await (await import(pathToFileURL(server))).render();
+          // In a process of its own: server rendering defines the tags in Lit's DOM shim, on Node's globals, which
+          // would leak into the test process (the render endpoint of the integration suite runs there).
+          const script = `process.stdout.write(await (await import(${JSON.stringify(pathToFileURL(server).href)})).render())`;
+          html = (await run(process.execPath, ['--input-type=module', '-e', script], { maxBuffer: 1 << 24 })).stdout;
         }
         return { name: app.name, title: app.title, client, html };
       }),
