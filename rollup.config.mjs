@@ -3,6 +3,7 @@ import terser from '@rollup/plugin-terser';
 import { readdirSync, readFileSync } from 'node:fs';
 import esbuild from 'rollup-plugin-esbuild';
 import { minifyTemplateLiterals } from './scripts/minify-literals.mjs';
+import reactComponents from './rollup.react.config.mjs';
 
 const elements = ['office-compare', 'role-card', 'contact-float'];
 const ts = () => esbuild({ target: 'es2021', tsconfig: 'tsconfig.json' });
@@ -77,4 +78,6 @@ export default [
     plugins: [nodeResolve({ exportConditions: ['node', 'production'], preferBuiltins: true }), minifyTemplateLiterals(), ts()],
     output: { dir: 'dist/ssr', format: 'es' },
   },
+  // The React components (package export ./react): their own config file.
+  ...reactComponents,
 ];

@@ -189,6 +189,19 @@ describe('<contact-float> attributes', () => {
     expect(el.getAttribute('open')).to.equal('');
   });
 
+  // Vue's and Svelte's server rendering (and React 18) write a false prop as open="false": that menu is closed.
+  for (const [value, open] of [['false', false], [' False', false], ['', true], ['true', true]] as const) {
+    it(`reads open="${value}" in server-rendered markup as ${open ? 'open' : 'closed'}`, async () => {
+      const host = await fixture<HTMLDivElement>(html`<div></div>`);
+      host.innerHTML = `<contact-float open="${value}"></contact-float>`;
+      const el = host.querySelector('contact-float')!;
+      await elementUpdated(el);
+      expect(el.open).to.equal(open);
+      expect(toggle(el)!.getAttribute('aria-expanded')).to.equal(String(open));
+      expect(isShown(menu(el))).to.equal(open);
+    });
+  }
+
   it('lang="en" switches the names and the default label, and lang is inherited', async () => {
     const el = await float(html`<contact-float lang="en" open></contact-float>`);
     expect(nameOf(toggle(el))).to.equal('Chat with us on Zalo');

@@ -260,6 +260,34 @@ describe('<role-card> disclosure', () => {
     expect(events).to.equal(0);
   });
 
+  // Vue's and Svelte's server rendering (and React 18) write a false prop as expanded="false": that card is closed.
+  for (const [value, expanded] of [['false', false], ['FALSE', false], [' false ', false], ['', true], ['true', true], ['expanded', true]] as const) {
+    it(`reads expanded="${value}" in server-rendered markup as ${expanded ? 'open' : 'closed'}`, async () => {
+      const host = await fixture<HTMLDivElement>(html`<div></div>`);
+      // Markup parsed as a server-rendered page is: the attribute is there before the element's first render.
+      host.innerHTML = `<role-card role-id="sales" expanded="${value}"></role-card>`;
+      const el = host.querySelector('role-card')!;
+      await elementUpdated(el);
+      expect(el.expanded).to.equal(expanded);
+      expect(toggle(el).getAttribute('aria-expanded')).to.equal(String(expanded));
+      expect(details(el).hidden).to.equal(!expanded);
+      expect(details(el).getBoundingClientRect().height > 0).to.equal(expanded);
+    });
+  }
+
+  it('opens from expanded="false" on a click, and writes the attribute back as HTML does', async () => {
+    const el = await card(html`<role-card role-id="sales" expanded="false"></role-card>`);
+    toggle(el).click();
+    await elementUpdated(el);
+    expect(el.expanded).to.equal(true);
+    expect(el.getAttribute('expanded')).to.equal('');
+    expect(details(el).hidden).to.equal(false);
+    el.setAttribute('expanded', 'false');
+    await elementUpdated(el);
+    expect(el.expanded).to.equal(false);
+    expect(details(el).hidden).to.equal(true);
+  });
+
   it('turns the chevron with a transition that stops under prefers-reduced-motion', async function () {
     const el = await card(html`<role-card role-id="sales"></role-card>`);
     expect(getComputedStyle(toggle(el), '::after').transitionDuration).to.equal('0.2s');

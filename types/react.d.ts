@@ -6,6 +6,9 @@
  * `roleId`, `headingLevel` and `data` work) and attributes otherwise (so
  * `role-id`, `heading-level` work too, also in server rendering); `on<event>`
  * props listen to our custom events.
+ *
+ * The same entry, imported, gives the React components (`import { RoleCard } from
+ * 'front-office-widgets/react'`), which also work after server rendering and in React 18.
  */
 import type { DetailedHTMLProps, HTMLAttributes } from 'react';
 import type { FrontOfficeWidgetsElements, FrontOfficeWidgetsProps } from './frameworks.js';
@@ -25,3 +28,5 @@ declare module 'react' {
     }
   }
 }
+
+export { ContactFloat, OfficeCompare, RoleCard, type ContactFloatProps, type OfficeCompareProps, type RoleCardProps } from '../dist/frameworks/react.js';

@@ -3,6 +3,7 @@ import { contact as enContact, contactStrings as enStrings } from '../../data/en
 import { contactFields, overrideOf } from '../../data/schema.js';
 import type { ContactData, ContactStrings } from '../../data/types.js';
 import { contact as viContact, contactStrings as viStrings } from '../../data/vi.js';
+import { booleanAttribute } from '../../internal/boolean-attribute.js';
 import { DataOverride } from '../../internal/data-override.js';
 import { FowElement } from '../../internal/fow-element.js';
 import { baseStyles } from '../../internal/theme.styles.js';
@@ -84,7 +85,7 @@ export class ContactFloat extends FowElement {
     channels: {},
     label: {},
     placement: {},
-    open: { type: Boolean, reflect: true },
+    open: { type: Boolean, reflect: true, converter: booleanAttribute },
     hours: {},
     days: {},
     timezone: {},

@@ -3,6 +3,7 @@ import { frontSkills as enSkills, frontSkillsNote as enNote, industries as enInd
 import { overrideOf, roleCardFields } from '../../data/schema.js';
 import type { Industry, RoleCardData, RoleId } from '../../data/types.js';
 import { frontSkills as viSkills, frontSkillsNote as viNote, industries as viIndustries, roles as viRoles, roleStrings as viStrings } from '../../data/vi.js';
+import { booleanAttribute } from '../../internal/boolean-attribute.js';
 import { DataOverride } from '../../internal/data-override.js';
 import { FowElement } from '../../internal/fow-element.js';
 import { baseStyles } from '../../internal/theme.styles.js';
@@ -65,7 +66,7 @@ export class RoleCard extends FowElement {
     industry: {},
     // Written out here so the manifest analyzer reads the attribute name.
     headingLevel: { attribute: 'heading-level', converter: headingLevelConverter },
-    expanded: { type: Boolean, reflect: true },
+    expanded: { type: Boolean, reflect: true, converter: booleanAttribute },
     // A property Lit knows, so a value a framework sets before the tag is defined is not lost.
     data: { attribute: false },
   };
