@@ -26,15 +26,18 @@ const dir = dirArg > 0 ? new URL(`file://${resolve(process.argv[dirArg + 1])}/`)
 // file meets its budget, its ceiling becomes the budget.
 const ALL = { budget: 15 * KB, target: 12 * KB };
 const ONE = { budget: 10 * KB, target: 8 * KB };
+// Issue 16 raised the contact-float and all-in-one ceilings by 0.48 KB, what Vietnam's numbering plan (the generated
+// table in src/internal/phone-table.ts and its reader) adds to contact-float.js; the hydrating file, whose ceiling had
+// 3 bytes to spare, by the 0.55 KB the same code costs there.
 export const FILES = {
-  'front-office-widgets.js': { ...ALL, ceiling: 17.75 * KB },
-  'front-office-widgets.iife.js': { ...ALL, ceiling: 17.75 * KB },
+  'front-office-widgets.js': { ...ALL, ceiling: 18.23 * KB },
+  'front-office-widgets.iife.js': { ...ALL, ceiling: 18.23 * KB },
   'office-compare.js': { ...ONE, ceiling: 10.4 * KB },
   'role-card.js': { ...ONE, ceiling: 10.6 * KB },
-  'contact-float.js': { ...ONE, ceiling: 12.55 * KB },
+  'contact-float.js': { ...ONE, ceiling: 12.98 * KB },
   // The hydrating build for prerendered pages (issue 10): the all-in-one file plus Lit's hydration
   // support (about 1.7 KB). Outside issue 7's budgets, which are the default file's; only a ceiling.
-  'front-office-widgets.hydrate.js': { ceiling: 19.55 * KB },
+  'front-office-widgets.hydrate.js': { ceiling: 20.05 * KB },
 };
 
 function gnuGzip(buffer) {

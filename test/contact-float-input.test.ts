@@ -24,6 +24,7 @@ async function warningsOf(template: ReturnType<typeof html>): Promise<{ el: Cont
 }
 
 describe('<contact-float> phone numbers through the attribute', () => {
+  // A sample of test/phone/'s corpus (checked there against libphonenumber-js), through the element.
   const valid: [string, string, string][] = [
     ['0903966729', 'tel:+84903966729', '0903 966 729'],
     ['+84903966729', 'tel:+84903966729', '0903 966 729'],
@@ -31,10 +32,19 @@ describe('<contact-float> phone numbers through the attribute', () => {
     ['84 903 966 729', 'tel:+84903966729', '0903 966 729'],
     ['0903.966.729', 'tel:+84903966729', '0903 966 729'],
     [' 0903-966-729 ', 'tel:+84903966729', '0903 966 729'],
+    ['０９０３ ９６６ ７２９', 'tel:+84903966729', '0903 966 729'],
+    ['0903–966–729', 'tel:+84903966729', '0903 966 729'],
+    ['0903\u200b966\u00ad729', 'tel:+84903966729', '0903 966 729'],
+    ['0903/966/729', 'tel:+84903966729', '0903 966 729'],
     ['028 3822 1234', 'tel:+842838221234', '028 3822 1234'],
-    ['0203 123 4567', 'tel:+842031234567', '0203 123 4567'],
+    ['0203 123 4567', 'tel:+842031234567', '0203 1234 567'],
+    ['028 3822 1234 ext. 105', 'tel:+842838221234;ext=105', '028 3822 1234 ext. 105'],
+    ['028 3822 1234 x105', 'tel:+842838221234;ext=105', '028 3822 1234 ext. 105'],
     ['1900 6868', 'tel:19006868', '1900 6868'],
+    ['+84 1900 6868', 'tel:19006868', '1900 6868'],
+    ['1800 1234', 'tel:18001234', '1800 1234'],
     ['+1 (415) 555-0100', 'tel:+14155550100', '+14155550100'],
+    ['+44 (0)121 234 5678', 'tel:+441212345678', '+441212345678'],
   ];
   for (const [input, href, shown] of valid) {
     it(`phone="${input}" → ${href}, shown as ${shown}`, async () => {
@@ -45,7 +55,16 @@ describe('<contact-float> phone numbers through the attribute', () => {
     });
   }
 
-  const garbage = ['abc', '12345', '0903966729x', '090396672', 'tel:0903966729', 'javascript:alert(1)', '0903966729;drop'];
+  it('links the current number of a pre-2017 area code, with one warning that names it', async () => {
+    const { el, messages } = await warningsOf(html`<contact-float phone="073 3872 123"></contact-float>`);
+    expect(hrefs(el)[1]).to.equal('tel:+842733872123');
+    expect(nameOf(links(el)[1])).to.equal('Gọi 0273 3872 123');
+    expect(messages).to.have.length(1);
+    expect(messages[0]).to.contain('<contact-float>').and.contain('phone="073 3872 123"').and.contain('2017').and.contain('0273 3872 123');
+  });
+
+  // Not numbers, unallocated ranges (mobile 0730, Hà Nội 024 1…), impossible lengths.
+  const garbage = ['abc', '12345', '0903966729x', '090396672', 'tel:0903966729', 'javascript:alert(1)', '0903966729;drop', '0730 030 236', '024 1234 5678', '0217 2600 476', '+1 234'];
   for (const input of garbage) {
     it(`phone="${input}" drops the phone channel with one warning`, async () => {
       const { el, messages } = await warningsOf(html`<contact-float phone=${input}></contact-float>`);
@@ -69,6 +88,33 @@ describe('<contact-float> phone numbers through the attribute', () => {
       warnings.restore();
     }
   });
+});
+
+describe('<contact-float> Zalo: a Vietnamese mobile number or an Official Account id', () => {
+  const valid: [string, string][] = [
+    ['0903 966 729', 'https://zalo.me/0903966729'],
+    ['+84 93 123 4567', 'https://zalo.me/0931234567'],
+    ['https://zalo.me/0903966729', 'https://zalo.me/0903966729'],
+    ['4318224939491234567', 'https://zalo.me/4318224939491234567'],
+    ['masterskills', 'https://zalo.me/masterskills'],
+  ];
+  for (const [value, href] of valid) {
+    it(`zalo="${value}" → ${href}`, async () => {
+      const { el, messages } = await warningsOf(html`<contact-float zalo=${value}></contact-float>`);
+      expect(messages).to.deep.equal([]);
+      expect(hrefs(el)[0]).to.equal(href);
+    });
+  }
+
+  // A landline, a 1900 number, another country's: no Zalo account; a lone digit, a number with a letter O: no id.
+  for (const value of ['028 3822 1234', '1900 6868', '+44 7400 123456', '0', 'O903966729', '0730 030 236']) {
+    it(`zalo="${value}" drops the Zalo channel with one warning`, async () => {
+      const { el, messages } = await warningsOf(html`<contact-float zalo=${value}></contact-float>`);
+      expect(messages).to.have.length(1);
+      expect(messages[0]).to.contain('<contact-float>').and.contain(`zalo="${value}"`).and.contain('mobile number');
+      expect(hrefs(el)).to.deep.equal(['tel:+84903966729']);
+    });
+  }
 });
 
 describe('<contact-float> safe URLs only', () => {

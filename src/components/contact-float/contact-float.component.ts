@@ -97,10 +97,10 @@ export class ContactFloat extends FowElement {
   /** The clock office hours are read from, on every render. Replace it to preview or test another time. */
   static now: () => Date = () => new Date();
 
-  /** Hotline: a Vietnamese number (`0903966729`, `+84 903 966 729`, `028 3822 1234`) or another country's with `+`. Default: the dataset's. */
+  /** Hotline: a number of Vietnam's plan (`0903966729`, `+84 903 966 729`, `028 3822 1234 ext. 105`, `1900 6868`) or another country's with `+`. Default: the dataset's. */
   phone?: string;
 
-  /** Zalo: a phone number or an Official Account id (a pasted `https://zalo.me/…` link also works). Default: the dataset's. */
+  /** Zalo: a Vietnamese mobile number or an Official Account id (a pasted `https://zalo.me/…` link also works). Default: the dataset's. */
   zalo?: string;
 
   /** Facebook page name or id; the link is `https://m.me/<page>`. Adds the Messenger channel. */
@@ -277,6 +277,7 @@ export class ContactFloat extends FowElement {
         continue;
       }
       const built = channelOf(channel, value);
+      if (built?.renamed) this._warnOnce(`${channel}="${value}": pre-2017 area code, linked as ${built.shown}.`);
       if (built) result.push(built);
       else this._warnOnce(`${this[channel] ? '' : 'data.'}${channel}="${value}" is not valid; accepted: ${ACCEPTED[channel]}. The channel is left out.`);
     }
