@@ -30,11 +30,11 @@ export const FILES = {
   'front-office-widgets.js': { ...ALL, ceiling: 17.75 * KB },
   'front-office-widgets.iife.js': { ...ALL, ceiling: 17.75 * KB },
   'office-compare.js': { ...ONE, ceiling: 10.4 * KB },
-  'role-card.js': { ...ONE, ceiling: 10.6 * KB },
-  'contact-float.js': { ...ONE, ceiling: 12.5 * KB },
+  'role-card.js': { ...ONE, ceiling: 10.65 * KB },
+  'contact-float.js': { ...ONE, ceiling: 12.55 * KB },
   // The hydrating build for prerendered pages (issue 10): the all-in-one file plus Lit's hydration
   // support (about 1.7 KB). Outside issue 7's budgets, which are the default file's; only a ceiling.
-  'front-office-widgets.hydrate.js': { ceiling: 19.5 * KB },
+  'front-office-widgets.hydrate.js': { ceiling: 19.55 * KB },
 };
 
 function gnuGzip(buffer) {
