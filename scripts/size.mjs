@@ -29,7 +29,7 @@ const ONE = { budget: 10 * KB, target: 8 * KB };
 export const FILES = {
   'front-office-widgets.js': { ...ALL, ceiling: 17.75 * KB },
   'front-office-widgets.iife.js': { ...ALL, ceiling: 17.75 * KB },
-  'office-compare.js': { ...ONE, ceiling: 10.4 * KB },
+  'office-compare.js': { ...ONE, ceiling: 10.45 * KB },
   'role-card.js': { ...ONE, ceiling: 10.65 * KB },
   'contact-float.js': { ...ONE, ceiling: 12.55 * KB },
   // The hydrating build for prerendered pages (issue 10): the all-in-one file plus Lit's hydration

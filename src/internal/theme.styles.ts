@@ -71,6 +71,9 @@ export function baseStyles(prefix: string): CSSResult {
     :host {
       /* Sizes use em and px, never rem: partner sites set html { font-size: 62.5% }. */
       font-size: var(${p}-font-size, var(--fow-font-size, 1em));
+      /* The wrapper sits on the host's only line: a theme's .entry-content > * { text-indent } would push it right.
+         Important in a shadow tree's own rule beats the page's rules, important or not. */
+      text-indent: 0 !important;
     }
     :host([hidden]) {
       display: none !important;
