@@ -49,7 +49,7 @@ async function viewport(engine, session, size) {
 }
 
 /**
- * The viewport as the engine paints it, a PNG in base64 (test/emulation.ts crops and compares it in the page): WebDriver's
+ * The viewport as the engine paints it, a PNG in base64 (test/screenshot.ts crops and compares it in the page): WebDriver's
  * Take Screenshot in WebKit (the window's viewport), puppeteer's in Chromium (CDP) and Firefox (BiDi).
  */
 async function screenshot(engine, session) {
