@@ -23,7 +23,6 @@ const UNDETERMINED: Record<string, string> = {
   'animation-trigger': 'new in Chromium, not inherited (CSS Animations 2)',
   'rule-overlap': 'new in Chromium, not inherited (CSS Gaps)',
   'window-drag': 'Chromium app windows only',
-  '-webkit-box-lines': 'WebKit, old flexbox, not inherited',
 };
 
 interface Scene {
