@@ -150,7 +150,10 @@ async function startWebKit() {
   writeFileSync(join(scratch, 'config/gtk-3.0/gtk.css'), '* { font-size: 1px; padding: 0; margin: 0; min-width: 0; min-height: 0; border-width: 0; }\n');
 
   const port = await freePort();
-  const driver = start('WebKitWebDriver', [`--port=${port}`], { env: { ...env, XDG_CONFIG_HOME: join(scratch, 'config') } });
+  // WEBKIT_SKIA_CPU_PAINTING_THREADS=0: MiniBrowser paints on its main thread. With painting threads, a repaint's
+  // anti-aliasing depended on the page's history, so two renders of the same element differed in pixels
+  // (test/host-isolation.test.ts compares renders pixel for pixel).
+  const driver = start('WebKitWebDriver', [`--port=${port}`], { env: { ...env, XDG_CONFIG_HOME: join(scratch, 'config'), WEBKIT_SKIA_CPU_PAINTING_THREADS: '0' } });
   await waitFor('WebKitWebDriver', driver, async () => {
     try {
       const response = await fetch(`http://127.0.0.1:${port}/status`, { signal: AbortSignal.timeout(1000) });

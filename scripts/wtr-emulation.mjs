@@ -32,10 +32,11 @@ export function emulationPlugin() {
   return {
     name: 'fow-emulation',
     async executeCommand({ command, payload, session }) {
-      if (!['fow-emulate-media', 'fow-viewport'].includes(command)) return undefined;
+      if (!['fow-emulate-media', 'fow-viewport', 'fow-screenshot'].includes(command)) return undefined;
       const engine = engines.get(session.browser);
       if (!engine) throw new Error(`${command}: no emulation for the launcher ${session.browser.name}`);
       if (command === 'fow-viewport') return viewport(engine, session, payload);
+      if (command === 'fow-screenshot') return screenshot(engine, session);
       return media(engine, session, { ...DEFAULT_MEDIA, ...payload });
     },
   };
@@ -45,6 +46,15 @@ async function viewport(engine, session, size) {
   if (engine === 'webkit') return webKitDesktop().resize(session.browser.driver, size);
   await session.browser.getPage(session.id).setViewport(size);
   return size;
+}
+
+/**
+ * The viewport as the engine paints it, a PNG in base64 (test/screenshot.ts crops and compares it in the page): WebDriver's
+ * Take Screenshot in WebKit (the window's viewport), puppeteer's in Chromium (CDP) and Firefox (BiDi).
+ */
+async function screenshot(engine, session) {
+  if (engine === 'webkit') return session.browser.driver.takeScreenshot();
+  return session.browser.getPage(session.id).screenshot({ encoding: 'base64' });
 }
 
 /** Applies the whole media state; returns how print was obtained, since WebKit's page must simulate it. */

@@ -39,27 +39,41 @@ export function baseStyles(prefix: string): CSSResult {
   // Built outside the literal: scripts/minify-literals.mjs skips a literal whose `${…}` holds a template.
   const resolved = unsafeCSS(TOKENS.map(([name]) => `--_${name}:var(--${prefix}-${name},var(--fow-${name},var(--_d-${name})));`).join(''));
   return css`
+    /*
+     * The host page reaches inside only through inherited properties. \`all\` resets every one of them (and every
+     * property a browser adds later) to its initial value, on the host and again on the wrapper, because a page rule
+     * that selects the host itself (.entry-content *, body > *) beats :host. What inherits by design: the font family
+     * and size, and visibility, so that a page can still hide its panels (an inert ancestor keeps working: it is not CSS). \`all\` leaves
+     * out direction and unicode-bidi: both locales are left to right, isolated within a right-to-left page.
+     * The wrapper is an inline-block: a page's text-decoration propagates into every in-flow block and cannot be
+     * switched off by a descendant, only atomic inlines (and out-of-flow boxes) stop it. Top-aligned, it adds no gap.
+     * :where() keeps the wrapper's rule below every other rule here, box-sizing included.
+     */
+    :host,
+    :where(.fow) {
+      all: initial;
+      font-family: inherit;
+      font-size: inherit;
+      visibility: inherit;
+      direction: ltr;
+      unicode-bidi: isolate;
+      line-height: 1.5;
+      overflow-wrap: break-word;
+      -webkit-text-size-adjust: 100%;
+      /* Left out of all in Chromium and WebKit: inside a contenteditable page our text would be editable. */
+      -webkit-user-modify: read-only;
+    }
+    :where(.fow) {
+      display: inline-block;
+      vertical-align: top;
+      width: 100%;
+    }
     :host {
       /* Sizes use em and px, never rem: partner sites set html { font-size: 62.5% }. */
       font-size: var(${p}-font-size, var(--fow-font-size, 1em));
-    }
-    /* Inherited text properties of the host page stop here. Again on the wrapper, because a
-       theme rule that selects the host itself (.entry-content *, body > *) beats :host. */
-    :host,
-    .fow {
-      color: initial;
-      font-style: normal;
-      font-weight: 400;
-      line-height: 1.5;
-      letter-spacing: normal;
-      word-spacing: normal;
-      text-transform: none;
-      text-align: start;
-      text-indent: 0;
-      text-shadow: none;
-      white-space: normal;
-      overflow-wrap: break-word;
-      -webkit-text-size-adjust: 100%;
+      /* The wrapper sits on the host's only line: a theme's .entry-content > * { text-indent } would push it right.
+         Important in a shadow tree's own rule beats the page's rules, important or not. */
+      text-indent: 0 !important;
     }
     :host([hidden]) {
       display: none !important;

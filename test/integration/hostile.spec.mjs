@@ -5,6 +5,9 @@
  * roots, every computed value must be the same on both pages (the font family
  * is the one thing that inherits, by design).
  */
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join, resolve } from 'node:path';
 import { check, recorded, show, TAGS, test, whenRendered } from './harness.mjs';
 import { centreOf, checkRendered, clickInShadow, describeElements } from './elements.mjs';
 import { checkClean } from './csp.spec.mjs';
@@ -193,3 +196,180 @@ test('caveat (documented): inside a transformed ancestor the contact button is n
   check(bottoms[0] < -1000, `inside the transformed section: ${bottoms[0]}px (the caveat no longer holds? update the README)`);
   return `bottom offsets: body child ${bottoms[1]}px, inside a transformed section ${bottoms[0]}px`;
 });
+
+/*
+ * Real framework stylesheets, from their npm packages (pinned devDependencies), against a clean page: every element in
+ * every state must be the same pixels. Both pages hold the same stage (pages/stage.css: fixed places, white ground,
+ * the same font through --fow-font-family and --fow-font-size, which inherit by design), so that what differs is only
+ * what the framework's rules reach inside the elements. Tailwind 4 is compiled as a Tailwind site serves it
+ * (`@import "tailwindcss"` through the package's compile(): theme, preflight, no utilities used).
+ */
+const FRAMEWORKS = {
+  'Bootstrap 5.3': () => readPackageFile('bootstrap/dist/css/bootstrap.min.css'),
+  'Tailwind 4 (preflight)': tailwindCss,
+  'Bulma 1': () => readPackageFile('bulma/css/bulma.min.css'),
+  'Pico 2': () => readPackageFile('@picocss/pico/css/pico.min.css'),
+  'modern-normalize': () => readPackageFile('modern-normalize/modern-normalize.css'),
+  'WordPress-like theme (RTL)': () => readFileSync(new URL('./pages/wordpress.css', import.meta.url), 'utf8'),
+};
+
+const require = createRequire(import.meta.url);
+const readPackageFile = (path) => readFileSync(require.resolve(path), 'utf8');
+
+async function tailwindCss() {
+  const { compile } = await import('tailwindcss');
+  const dir = dirname(require.resolve('tailwindcss/index.css'));
+  const compiler = await compile('@import "tailwindcss";', {
+    base: dir,
+    loadStylesheet: async (id, base) => {
+      const path = id === 'tailwindcss' ? join(dir, 'index.css') : resolve(base, id);
+      return { path, base: dirname(path), content: readFileSync(path, 'utf8') };
+    },
+  });
+  return compiler.build([]);
+}
+
+const STAGE = `
+  <div class="fow-stage wide"><div class="entry-content"><office-compare id="wide" theme="auto" highlight="front"></office-compare></div></div>
+  <div class="fow-stage narrow"><div class="entry-content"><office-compare id="narrow" theme="auto" highlight="back"></office-compare></div></div>
+  <div class="fow-stage closed"><div class="entry-content"><role-card id="closed" theme="auto" role-id="sales"></role-card></div></div>
+  <div class="fow-stage expanded"><div class="entry-content"><role-card id="expanded" theme="auto" role-id="receptionist" industry="hospitality" expanded></role-card></div></div>
+  <div class="fow-float-stage"></div>
+  <contact-float id="float" theme="auto" open email="info@example.com"></contact-float>`;
+const VIEWPORT = { width: 1600, height: 1600 };
+
+/** The parts of the page to compare: each element with room for its shadow (inside its white stage). */
+function regions(page) {
+  return page.evaluate(() => {
+    const grow = (r) => ({ x: Math.floor(r.left - 12), y: Math.floor(r.top - 12), width: Math.ceil(r.width + 24), height: Math.ceil(r.height + 24) });
+    const out = Object.fromEntries(['wide', 'narrow', 'closed', 'expanded'].map((id) => [id, grow(document.getElementById(id).getBoundingClientRect())]));
+    out.float = grow(document.getElementById('float').shadowRoot.querySelector('.dock').getBoundingClientRect());
+    return out;
+  });
+}
+
+async function stagePage(t, css, colorScheme) {
+  const cdn = t.servers.cdnOrigin;
+  const styles = [];
+  if (css) styles.push(t.page(css, { 'content-type': 'text/css; charset=utf-8' }));
+  styles.push('/static/stage.css');
+  const url = t.page(partnerPage({ head: moduleScript(`${cdn}/cdn/front-office-widgets.js`), styles, body: STAGE }), { 'content-security-policy': strictCsp(cdn) });
+  const page = await t.open(url, { ...VIEWPORT, media: [{ name: 'prefers-color-scheme', value: colorScheme }, { name: 'prefers-reduced-motion', value: 'reduce' }] });
+  await whenRendered(page);
+  await page.evaluate(() => document.fonts.ready);
+  return page;
+}
+
+/** Screenshots of `names` regions, in the state `act` puts the page in (hover, focus). */
+async function shoot(page, { act, names }) {
+  if (act) await act(page);
+  await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+  const all = await regions(page);
+  const out = {};
+  for (const name of names) out[name] = Buffer.from(await page.screenshot({ clip: all[name] }));
+  return out;
+}
+
+/** How two PNGs differ, decoded in the page: '' when every pixel is the same. */
+function pixelDifference(page, a, b) {
+  if (a.equals(b)) return '';
+  return page.evaluate(async (a, b) => {
+    const decode = async (base64) => {
+      const bitmap = await createImageBitmap(await (await fetch(`data:image/png;base64,${base64}`)).blob());
+      const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
+      canvas.getContext('2d').drawImage(bitmap, 0, 0);
+      return canvas.getContext('2d').getImageData(0, 0, bitmap.width, bitmap.height);
+    };
+    const [x, y] = await Promise.all([decode(a), decode(b)]);
+    if (x.width !== y.width || x.height !== y.height) return `${y.width}×${y.height} px instead of ${x.width}×${x.height}`;
+    let differing = 0;
+    for (let i = 0; i < x.data.length; i += 4) if (x.data[i] !== y.data[i] || x.data[i + 1] !== y.data[i + 1] || x.data[i + 2] !== y.data[i + 2] || x.data[i + 3] !== y.data[i + 3]) differing++;
+    return differing ? `${differing} of ${x.width * y.height} pixels differ` : '';
+  }, a.toString('base64'), b.toString('base64'));
+}
+
+/** The states compared, applied in this order to both pages, and the regions each one changes. */
+const STATES = {
+  static: { names: ['wide', 'narrow', 'closed', 'expanded', 'float'] },
+  // The pointer over the card's title button, then over the menu's first channel.
+  hover: { names: ['closed'], act: (page) => pointAt(page, 'closed', 'button') },
+  'hover (menu)': { names: ['float'], act: (page) => pointAt(page, 'float', '.channel') },
+  // Keyboard focus: the first Tab reaches the closed card's button (nothing before it can take focus); then the
+  // menu's first channel, focused after a key press, shows its focus ring as it does from the keyboard.
+  focus: {
+    names: ['closed'],
+    act: async (page) => {
+      await page.mouse.move(1590, 10);
+      await page.keyboard.press('Tab');
+      const focused = await page.evaluate(() => `${document.activeElement?.id}:${document.activeElement?.shadowRoot?.activeElement?.localName}`);
+      check(focused === 'closed:button', `Tab focused ${focused}, not the closed card's button`);
+    },
+  },
+  'focus (menu)': {
+    names: ['float'],
+    act: async (page) => {
+      await page.keyboard.press('Tab');
+      await page.evaluate(() => document.getElementById('float').shadowRoot.querySelector('.channel').focus());
+    },
+  },
+};
+
+async function pointAt(page, id, selector) {
+  const [x, y] = await page.evaluate(
+    (id, selector) => {
+      const r = document.getElementById(id).shadowRoot.querySelector(selector).getBoundingClientRect();
+      return [r.left + r.width / 2, r.top + r.height / 2];
+    },
+    id,
+    selector,
+  );
+  await page.mouse.move(x, y);
+}
+
+async function shootStates(page) {
+  const shots = {};
+  for (const [state, how] of Object.entries(STATES)) shots[state] = await shoot(page, how);
+  return shots;
+}
+
+/** The clean page's pixels, per engine and colour scheme: taken by the test before the frameworks' (one run's reference). */
+const cleanShots = new Map();
+
+for (const colorScheme of ['light', 'dark']) {
+  test(`framework CSS: the clean page, ${colorScheme} (the reference the framework pages are compared with)`, async (t) => {
+    const page = await stagePage(t, '', colorScheme);
+    const all = await regions(page);
+    const overlap = (a, b) => a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+    const names = Object.keys(all);
+    for (const [i, a] of names.entries()) for (const b of names.slice(i + 1)) check(!overlap(all[a], all[b]), () => `the regions ${a} and ${b} overlap: move them apart in pages/stage.css\n${show(all)}`);
+    const shots = await shootStates(page);
+    // Each interaction shows: otherwise comparing it would prove nothing.
+    for (const [state, region] of [['hover', 'closed'], ['focus', 'closed'], ['hover (menu)', 'float'], ['focus (menu)', 'float']]) {
+      check(!shots[state][region].equals(shots.static[region]), `${state} looks the same as the static ${region} region`);
+    }
+    cleanShots.set(`${t.engine} ${colorScheme}`, shots);
+    return `regions: ${names.map((name) => `${name} ${all[name].width}×${all[name].height}`).join(', ')}`;
+  });
+}
+
+for (const [name, load] of Object.entries(FRAMEWORKS)) {
+  for (const colorScheme of ['light', 'dark']) {
+    test(`framework CSS, ${name}, ${colorScheme}: every element, static, hovered and focused, is the same pixels as on the clean page`, async (t) => {
+      const reference = cleanShots.get(`${t.engine} ${colorScheme}`);
+      check(reference, 'no reference: the clean page test failed or was filtered out (run "framework CSS")');
+      const page = await stagePage(t, await load(), colorScheme);
+      const actual = await shootStates(page);
+      const failures = [];
+      let compared = 0;
+      for (const [state, shots] of Object.entries(actual)) {
+        for (const [region, png] of Object.entries(shots)) {
+          compared++;
+          const difference = await pixelDifference(page, reference[state][region], png);
+          if (difference) failures.push(`${state}, ${region}: ${difference}`);
+        }
+      }
+      check(failures.length === 0, () => `${failures.length} of ${compared} renders differ from the clean page:\n${failures.join('\n')}`);
+      return `${compared} renders pixel-identical`;
+    });
+  }
+}

@@ -17,6 +17,7 @@ export default css`
     bottom: calc(var(--_y) + env(safe-area-inset-bottom, 0px));
     right: calc(var(--_x) + env(safe-area-inset-right, 0px));
     display: flex;
+    width: auto;
     flex-direction: column;
     align-items: flex-end;
     gap: 8px;
