@@ -36,10 +36,10 @@ function terserSharingMemberNames(options) {
   let queue = Promise.resolve();
   return {
     name: 'terser',
-    renderChunk(code) {
-      const done = queue.then(() => minify(code, { ...options, mangle: { ...options.mangle, properties } }));
+    renderChunk(code, _chunk, { sourcemap }) {
+      const done = queue.then(() => minify(code, { ...options, mangle: { ...options.mangle, properties }, sourceMap: Boolean(sourcemap) }));
       queue = done.catch(() => {});
-      return done.then(({ code: minified }) => ({ code: minified, map: null }));
+      return done.then((result) => ({ code: result.code, map: result.map ?? null }));
     },
   };
 }

@@ -146,6 +146,25 @@ test('loaded several times: per-element files first, then the all-in-one, SRI on
   check(sameBase.cardAndContact && !sameBase.cardAndCompare, () => `which copy defined which tag: ${show(sameBase)}`);
 });
 
+test('three README snippets pasted apart in one article (each with its import map): every element upgraded, one Lit, no error', async (t) => {
+  const cdn = t.servers.cdnOrigin;
+  const tags = { 'office-compare.js': '<office-compare></office-compare>', 'role-card.js': '<role-card role-id="sales"></role-card>', 'contact-float.js': '<contact-float></contact-float>' };
+  const snippets = ELEMENT_FILES.map((file) => cdnSnippet(`${cdn}/cdn`, [file]));
+  check(new Set(snippets.map((s) => s.csp(''))).size === 1, 'the three import maps should be the same text, so one hash in script-src serves them all');
+  const body = ELEMENT_FILES.map((file, i) => `<p>Đoạn văn ${i + 1}.</p>\n${snippets[i].html}\n${tags[file]}`).join('\n');
+  const url = t.page(partnerPage({ body }), { 'content-security-policy': snippets[0].csp(strictCsp(cdn)) });
+  const page = await t.open(url);
+  await whenRendered(page);
+  await checkRendered(page);
+  const r = await recorded(page);
+  check(r.violations.length === 0 && r.errors.length === 0, () => `errors ${show(r.errors)} violations ${show(r.violations)}`);
+  check(r.policies.length === 1, `expected one copy of Lit, saw ${r.policies.length} lit-html policies`);
+  // Chromium keeps the first import map's rule and warns that a repeat (the same rule) was removed; Firefox says nothing.
+  const repeats = r.warnings.filter((w) => /import map integrity rule .* conflicted/i.test(w));
+  check(repeats.length === r.warnings.length && (t.engine === 'chromium' ? repeats.length >= 1 : repeats.length === 0), () => `warnings: ${show(r.warnings)}`);
+  return repeats[0];
+});
+
 test('imports.json: every ES module file with the chunks it imports, transitively; the IIFE is not listed', async () => {
   const imports = readImports();
   const sri = readSri();
