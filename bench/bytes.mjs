@@ -26,16 +26,21 @@ export async function cdnConfigs() {
   const { default: configs } = await import(`${root}/rollup.config.mjs?${Date.now()}`);
   return configs
     .map((config) => ({ config, output: [config.output].flat()[0] }))
-    .filter(({ output }) => output.file?.startsWith('dist/cdn/'))
-    .map(({ config, output }) => ({ name: output.file.replace('dist/cdn/', ''), config, output }));
+    .filter(({ output }) => output.file?.startsWith('dist/cdn/') || output.dir === 'dist/cdn')
+    .flatMap(({ config, output }) =>
+      output.file
+        ? [{ name: output.file.replace('dist/cdn/', ''), config, output }]
+        : // The per-element files, built together: one entry per file, and the chunk they share.
+          [...Object.keys(config.input).map((name) => `${name}.js`), 'chunks/shared'].map((name) => ({ name, config, output, chunk: name })),
+    );
 }
 
 /** Builds one config in memory; returns the chunk's code and source map. */
-export async function buildInMemory({ config, output }, { sourcemap = false } = {}) {
+export async function buildInMemory({ config, output, chunk: name }, { sourcemap = false } = {}) {
   const bundle = await rollup({ ...config, onwarn: () => {} });
   try {
     const { output: chunks } = await bundle.generate({ ...output, sourcemap });
-    const chunk = chunks.find((c) => c.type === 'chunk');
+    const chunk = chunks.find((c) => c.type === 'chunk' && (!name || c.fileName.startsWith(name)));
     return { code: chunk.code, map: chunk.map, modules: chunk.modules };
   } finally {
     await bundle.close();

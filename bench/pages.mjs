@@ -143,9 +143,21 @@ ${sections.join('\n')}
 </main>`;
 }
 
-export function widgetPages(vi) {
+/**
+ * The three per-element files instead of the all-in-one, as the README's snippet loads them: the chunk they
+ * share preloaded (`imports`: dist/cdn/imports.json), then each file. No integrity: the bench measures time.
+ */
+const elementFilesHead = (imports) =>
+  [
+    ...new Set(['office-compare.js', 'role-card.js', 'contact-float.js'].flatMap((file) => imports[file])),
+  ]
+    .map((chunk) => `<link rel="modulepreload" href="/dist/cdn/${chunk}">`)
+    .concat(['office-compare.js', 'role-card.js', 'contact-float.js'].map((file) => `<script type="module" src="/dist/cdn/${file}"></script>`))
+    .join('\n');
+
+export function widgetPages(vi, imports) {
   const variants = {};
-  for (const [name, head] of Object.entries(VARIANTS)) {
+  for (const [name, head] of Object.entries({ ...VARIANTS, ...(imports ? { elements: elementFilesHead(imports) } : {}) })) {
     variants[`widgets-${name}.html`] = page({ title: `bench: widgets (${name}), one page`, head, body: articleBody(vi) });
     variants[`widgets-scale-${name}.html`] = page({ title: `bench: widgets (${name}) at scale`, head, body: scaleBody(vi) });
   }

@@ -1,7 +1,7 @@
 // `npm run bench`: builds, serves dist/cdn and the bench pages on 127.0.0.1,
 // drives headless Chromium and prints one table (issue 7). Method: bench/README.md.
 //
-//   node bench/run.mjs [--no-build] [--runs 15] [--only ready,scale,variants,instance,memory]
+//   node bench/run.mjs [--no-build] [--runs 15] [--only ready,scale,elements,variants,instance,memory]
 //                      [--cpu 4] [--json results.json] [--cdn-dir DIR] [--screenshots DIR]
 //
 // --cdn-dir serves the CDN files from DIR instead of building (to compare two builds).
@@ -27,7 +27,7 @@ const { values: opts } = parseArgs({
   options: {
     'no-build': { type: 'boolean', default: false },
     runs: { type: 'string', default: '15' },
-    only: { type: 'string', default: 'ready,scale,variants,instance,memory' },
+    only: { type: 'string', default: 'ready,scale,elements,variants,instance,memory' },
     cpu: { type: 'string', default: '1' },
     json: { type: 'string' },
     'cdn-dir': { type: 'string' },
@@ -445,7 +445,8 @@ async function main() {
   const bundle = measure(readFileSync(join(cdnDir, 'front-office-widgets.js')));
   const loadBefore = loadavg()[0].toFixed(2);
   const vi = await loadData();
-  const pages = new Map(Object.entries(widgetPages(vi)).map(([name, body]) => [`/bench/pages/${name}`, body]));
+  const imports = existsSync(join(cdnDir, 'imports.json')) ? JSON.parse(readFileSync(join(cdnDir, 'imports.json'), 'utf8')) : undefined;
+  const pages = new Map(Object.entries(widgetPages(vi, imports)).map(([name, body]) => [`/bench/pages/${name}`, body]));
   const server = await serve(pages, { '/dist/cdn/': cdnDir });
   origin = server.origin;
 
@@ -468,6 +469,11 @@ async function main() {
         await readySection(`at scale, ${label}`, `/bench/pages/widgets-scale-${variant}.html`, '/bench/pages/static-scale.html', { runs, fcp: false });
       }
     }
+    // The per-element files (issue 19): four requests instead of one, one copy of Lit.
+    if (ONLY.has('elements') && imports) {
+      await readySection('one page, the three per-element files', '/bench/pages/widgets-elements.html', '/bench/pages/static.html', { fcp: false });
+      await readySection('at scale, the three per-element files', '/bench/pages/widgets-scale-elements.html', '/bench/pages/static-scale.html', { fcp: false });
+    }
     if (ONLY.has('instance')) await instanceSection(templates);
     if (ONLY.has('memory')) await memorySection();
     const env = {
@@ -483,7 +489,7 @@ async function main() {
       seconds: Math.round((Date.now() - started) / 1000),
     };
     printTable(env);
-    console.log(`\n${env.seconds} s. Repeat: npm run bench (options: --no-build --runs N --only ready,scale,variants,instance,memory --cpu 4 --json file)`);
+    console.log(`\n${env.seconds} s. Repeat: npm run bench (options: --no-build --runs N --only ready,scale,elements,variants,instance,memory --cpu 4 --json file)`);
     if (opts.json) writeFileSync(opts.json, `${JSON.stringify({ env, results }, null, 2)}\n`);
   } finally {
     await browser.close();

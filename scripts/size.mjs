@@ -1,8 +1,9 @@
-// Size budgets of the CDN files (issue 7), checked on what `npm run build` wrote.
-// Prints gzip -9 and brotli -q 11 per file with the distance to the budget and the
-// target, and exits 1 when a file is over its budget (or missing).
+// Size budgets of the CDN files (issues 7 and 19), checked on what `npm run build` wrote.
+// Prints, gzip -9 and brotli -q 11, first each file, then what a page downloads for each set of files a
+// partner may put on it (a per-element file brings the shared chunk it imports: dist/cdn/imports.json),
+// with the distance to the limits, and exits 1 when a page is over its ceiling (or a file is missing).
 //
-//   node scripts/size.mjs           table, exit 1 over budget
+//   node scripts/size.mjs           tables, exit 1 over a ceiling
 //   node scripts/size.mjs --json    the same figures as JSON
 //   node scripts/size.mjs --dir D   check the files in D instead of dist/cdn/
 //
@@ -10,7 +11,7 @@
 // gives) when the binary is there; otherwise Node's zlib at level 9, which comes
 // out up to ~1.5 % larger, so the fallback can only be stricter, never laxer.
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 
@@ -18,23 +19,41 @@ const KB = 1024;
 const dirArg = process.argv.indexOf('--dir');
 const dir = dirArg > 0 ? new URL(`file://${resolve(process.argv[dirArg + 1])}/`) : new URL('../dist/cdn/', import.meta.url);
 
-// budget and target: issue 7's (15 KB / 10 KB enforced there, 12 KB / 8 KB aimed at).
-// ceiling: what this script enforces today (exit 1 above it). The elements as the
-// contract describes them do not fit the budgets yet (README, "Performance": where
-// the bytes go), so the ceiling is a ratchet a little above the sizes reached: no
-// change may grow a file unnoticed. Lower a ceiling whenever a file shrinks; when a
-// file meets its budget, its ceiling becomes the budget.
+export const ELEMENTS = ['office-compare', 'role-card', 'contact-float'];
+const ALL_IN_ONE = 'front-office-widgets.js';
+
+// budget and target: issue 7's, kept by issue 19 as the aim (15 KB / 10 KB) and the goal (12 KB / 8 KB).
+// ceiling: what this script enforces (exit 1 above it), for what a page downloads: issue 19's decision,
+// today's sizes, which only go down. Lower a ceiling whenever a page gets smaller; when a page meets its
+// budget, its ceiling becomes the budget.
 const ALL = { budget: 15 * KB, target: 12 * KB };
 const ONE = { budget: 10 * KB, target: 8 * KB };
-// Issue 16 raised the contact-float and all-in-one ceilings by 0.48 KB, what Vietnam's numbering plan (the generated
-// table in src/internal/phone-table.ts and its reader) adds to contact-float.js; the hydrating file, whose ceiling had
-// 3 bytes to spare, by the 0.55 KB the same code costs there.
-export const FILES = {
-  'front-office-widgets.js': { ...ALL, ceiling: 18.23 * KB },
+/** Issue 19's ceilings: the all-in-one file, and each element alone (its file and the chunk it imports). */
+export const CEILINGS = {
+  [ALL_IN_ONE]: 18.23 * KB,
+  'office-compare.js': 10.4 * KB,
+  'role-card.js': 10.6 * KB,
+  'contact-float.js': 12.98 * KB,
+};
+/** Issue 19: one element alone may cost this much more than its ceiling, for sharing the chunk with the others. */
+export const ALONE_ALLOWANCE = 0.3 * KB;
+/** Issue 19: a page with several per-element files may cost this much more than the all-in-one file. */
+export const SET_ALLOWANCE = 1 * KB;
+
+/**
+ * Where the limits of issue 19 are not met yet, the ceiling enforced instead: today's size, rounded up
+ * (README, "Performance": why). Lower them with every cut; delete a line when its page meets the limit.
+ */
+export const NOT_YET = {
+  'office-compare.js': 10.8 * KB,
+  'role-card.js': 11.05 * KB,
+  'contact-float.js': 13.1 * KB,
+  'office-compare.js + role-card.js + contact-float.js': 20.4 * KB,
+};
+
+/** Files with a ceiling of their own, not a page: the classic-script twin and the hydrating build. */
+const OWN_CEILINGS = {
   'front-office-widgets.iife.js': { ...ALL, ceiling: 18.23 * KB },
-  'office-compare.js': { ...ONE, ceiling: 10.4 * KB },
-  'role-card.js': { ...ONE, ceiling: 10.6 * KB },
-  'contact-float.js': { ...ONE, ceiling: 12.98 * KB },
   // The hydrating build for prerendered pages (issue 10): the all-in-one file plus Lit's hydration
   // support (about 1.7 KB). Outside issue 7's budgets, which are the default file's; only a ceiling.
   'front-office-widgets.hydrate.js': { ceiling: 20.05 * KB },
@@ -61,63 +80,111 @@ export function measure(buffer) {
   };
 }
 
-export function sizes() {
-  return Object.entries(FILES).map(([file, limits]) => {
-    const url = new URL(file, dir);
-    if (!existsSync(url)) return { file, ...limits, missing: true, ok: false };
-    const m = measure(readFileSync(url));
-    return { file, ...limits, ...m, ok: m.gzip <= limits.ceiling };
+const exists = (file) => existsSync(new URL(file, dir));
+const listJs = (sub) => (exists(sub || '.') ? readdirSync(new URL(sub || '.', dir)).filter((f) => f.endsWith('.js')).map((f) => sub + f).sort() : []);
+
+/** Every CDN script with its sizes (and, for the IIFE and the hydrate file, their own ceiling). */
+export function fileSizes() {
+  const known = [ALL_IN_ONE, 'front-office-widgets.iife.js', ...ELEMENTS.map((e) => `${e}.js`), 'front-office-widgets.hydrate.js'];
+  const files = [...new Set([...known, ...listJs(''), ...listJs('chunks/')])];
+  return files.map((file) => {
+    const limits = OWN_CEILINGS[file] ?? {};
+    if (!exists(file)) return { file, ...limits, missing: true, ok: !known.includes(file) };
+    const m = measure(readFileSync(new URL(file, dir)));
+    return { file, ...limits, ...m, ok: limits.ceiling == null || m.gzip <= limits.ceiling };
   });
+}
+
+/** Every non-empty subset of `items`, smallest first, in their order. */
+const subsets = (items) =>
+  Array.from({ length: 2 ** items.length - 1 }, (_, i) => items.filter((__, bit) => (i + 1) & (1 << bit))).sort((a, b) => a.length - b.length);
+
+/**
+ * What a page downloads for each set of files: the all-in-one, each element alone, each pair, all three.
+ * A file's imports (dist/cdn/imports.json) count once per page, as the browser fetches a module once.
+ */
+export function pageSizes(files = fileSizes()) {
+  const bytes = Object.fromEntries(files.filter((f) => !f.missing).map((f) => [f.file, f]));
+  const imports = exists('imports.json') ? JSON.parse(readFileSync(new URL('imports.json', dir), 'utf8')) : null;
+  const page = (name, scripts, limit, budgets) => {
+    const all = [...new Set(scripts.flatMap((s) => [s, ...(imports?.[s] ?? [])]))];
+    const missing = !imports || all.some((f) => !bytes[f]);
+    const ceiling = Math.max(limit, NOT_YET[name] ?? 0);
+    if (missing) return { page: name, files: all, limit, ceiling, ...budgets, missing: true, ok: false };
+    const sum = (key) => all.reduce((total, f) => total + bytes[f][key], 0);
+    const gzip = sum('gzip');
+    return { page: name, files: all, raw: sum('raw'), gzip, brotli: sum('brotli'), limit, ceiling, ...budgets, ok: gzip <= ceiling, meetsLimit: gzip <= limit };
+  };
+  const allInOne = page(ALL_IN_ONE, [ALL_IN_ONE], CEILINGS[ALL_IN_ONE], ALL);
+  const sets = subsets(ELEMENTS.map((e) => `${e}.js`)).map((set) =>
+    set.length === 1
+      ? page(set[0], set, CEILINGS[set[0]] + ALONE_ALLOWANCE, ONE)
+      : page(set.join(' + '), set, (allInOne.gzip ?? CEILINGS[ALL_IN_ONE]) + SET_ALLOWANCE, {}),
+  );
+  return [allInOne, ...sets];
 }
 
 const kb = (bytes) => `${(bytes / KB).toFixed(2)} KB`;
 const signed = (bytes) => `${bytes > 0 ? '+' : bytes < 0 ? '−' : '±'}${(Math.abs(bytes) / KB).toFixed(2)} KB`;
 
-function table(rows) {
-  const header = ['file', 'raw', 'gzip', 'brotli', 'budget', 'to budget', 'target', 'to target', 'ceiling', ''];
-  const limit = (bytes) => (bytes == null ? '—' : kb(bytes));
-  const distance = (bytes, to) => (to == null ? '' : signed(bytes - to));
-  const body = rows.map((r) =>
-    r.missing
-      ? [r.file, '—', '—', '—', limit(r.budget), '', limit(r.target), '', kb(r.ceiling), 'MISSING (run npm run build)']
-      : [
-          r.file,
-          kb(r.raw),
-          kb(r.gzip),
-          kb(r.brotli),
-          limit(r.budget),
-          distance(r.gzip, r.budget),
-          limit(r.target),
-          distance(r.gzip, r.target),
-          kb(r.ceiling),
-          !r.ok
-            ? 'OVER CEILING'
-            : r.budget == null
-              ? 'ok (ceiling only)'
-              : r.gzip <= r.target
-                ? 'ok, on target'
-                : r.gzip <= r.budget
-                  ? 'ok'
-                  : 'over budget, under ceiling',
-        ],
-  );
+function layout(header, body) {
   const widths = header.map((_, i) => Math.max(...[header, ...body].map((row) => row[i].length)));
   const line = (row) => row.map((cell, i) => (i === 0 || i === row.length - 1 ? cell.padEnd(widths[i]) : cell.padStart(widths[i]))).join('  ').trimEnd();
   return [line(header), line(widths.map((w) => '-'.repeat(w))), ...body.map(line)].join('\n');
 }
 
+function fileTable(rows) {
+  return layout(
+    ['file', 'raw', 'gzip', 'brotli', 'ceiling', ''],
+    rows.map((r) =>
+      r.missing
+        ? [r.file, '—', '—', '—', r.ceiling == null ? '' : kb(r.ceiling), 'MISSING (run npm run build)']
+        : [r.file, kb(r.raw), kb(r.gzip), kb(r.brotli), r.ceiling == null ? '' : kb(r.ceiling), r.ceiling == null ? '' : r.ok ? 'ok' : 'OVER CEILING'],
+    ),
+  );
+}
+
+function pageTable(rows) {
+  const limit = (bytes) => (bytes == null ? '' : kb(bytes));
+  const distance = (bytes, to) => (to == null ? '' : signed(bytes - to));
+  return layout(
+    ['files on the page', 'requests', 'gzip', 'brotli', 'limit', 'to limit', 'ceiling', 'budget', 'to budget', 'target', ''],
+    rows.map((r) =>
+      r.missing
+        ? [r.page, '', '—', '—', kb(r.limit), '', kb(r.ceiling), limit(r.budget), '', limit(r.target), 'MISSING (run npm run build)']
+        : [
+            r.page,
+            String(r.files.length),
+            kb(r.gzip),
+            kb(r.brotli),
+            kb(r.limit),
+            distance(r.gzip, r.limit),
+            kb(r.ceiling),
+            limit(r.budget),
+            distance(r.gzip, r.budget),
+            limit(r.target),
+            !r.ok ? 'OVER CEILING' : !r.meetsLimit ? 'over the limit, under ceiling' : r.budget == null || r.gzip > r.budget ? 'ok' : r.gzip <= r.target ? 'ok, on target' : 'ok, within budget',
+          ],
+    ),
+  );
+}
+
 if (import.meta.url === `file://${process.argv[1]}`) {
-  const rows = sizes();
+  const files = fileSizes();
+  const pages = pageSizes(files);
   if (process.argv.includes('--json')) {
-    console.log(JSON.stringify(rows, null, 2));
+    console.log(JSON.stringify({ files, pages }, null, 2));
   } else {
-    const tool = rows.find((r) => r.gzipTool)?.gzipTool ?? 'gzip -9';
-    console.log(`CDN size budgets (gzip = ${tool}, brotli = quality 11; "to" = distance, − is under)\n`);
-    console.log(table(rows));
+    const tool = files.find((r) => r.gzipTool)?.gzipTool ?? 'gzip -9';
+    console.log(`CDN files (gzip = ${tool}, brotli = quality 11)\n`);
+    console.log(fileTable(files));
+    console.log(`\nWhat a page downloads (each file once, with the chunks it imports; "to" = distance, − is under)`);
+    console.log(`limit: the all-in-one ${kb(CEILINGS[ALL_IN_ONE])}; one element alone its ceiling + ${kb(ALONE_ALLOWANCE)}; several per-element files the all-in-one + ${kb(SET_ALLOWANCE)}\n`);
+    console.log(pageTable(pages));
   }
-  const bad = rows.filter((r) => !r.ok);
+  const bad = [...files.filter((r) => !r.ok).map((r) => (r.missing ? `${r.file} missing` : `${r.file} ${kb(r.gzip)} > ${kb(r.ceiling)}`)), ...pages.filter((r) => !r.ok).map((r) => (r.missing ? `${r.page}: a file is missing` : `${r.page} ${kb(r.gzip)} > ${kb(r.ceiling)}`))];
   if (bad.length) {
-    console.error(`\nSize ceiling exceeded: ${bad.map((r) => (r.missing ? `${r.file} missing` : `${r.file} ${kb(r.gzip)} > ${kb(r.ceiling)}`)).join('; ')}`);
+    console.error(`\nSize ceiling exceeded: ${bad.join('; ')}`);
     process.exitCode = 1;
   }
 }

@@ -56,10 +56,13 @@ async function renderSnippet(t, snippet, { javaScript = true, init } = {}) {
   page.on('pageerror', (e) => errors.push(e.message));
   const served = [];
   await page.setRequestInterception(true);
-  page.on('request', (request) => {
-    if (request.url() !== src) return request.continue();
-    served.push(src);
-    request.respond({ status: 200, contentType: 'text/javascript; charset=utf-8', headers: { 'access-control-allow-origin': '*' }, body: bytes });
+  // The chunk a per-element file imports (dist/cdn/chunks/…) comes from the same CDN folder.
+  const cdnFolder = src.slice(0, src.lastIndexOf('/') + 1);
+  page.on('request', async (request) => {
+    if (!request.url().startsWith(cdnFolder)) return request.continue();
+    if (request.url() === src) served.push(src);
+    const body = request.url() === src ? bytes : await readFile(join(CDN_DIR, request.url().slice(cdnFolder.length)));
+    request.respond({ status: 200, contentType: 'text/javascript; charset=utf-8', headers: { 'access-control-allow-origin': '*' }, body });
   });
   const url = t.page(`<!doctype html><html lang="vi"><head><meta charset="utf-8"><title>Snippet</title></head><body>\n${snippet}\n</body></html>`);
   await page.goto(url, { waitUntil: 'load' });

@@ -39,9 +39,11 @@ export async function snapshotBuild(timeoutMs = 60000) {
     try {
       const sri = JSON.parse(await readFile(join(BUILD_DIR, 'sri.json'), 'utf8'));
       const themes = (await readdir(join(BUILD_DIR, 'themes'))).filter((f) => f.endsWith('.css')).map((f) => `themes/${f}`);
-      const files = [...(await readdir(BUILD_DIR)).filter((f) => f.endsWith('.js') || f.endsWith('.json')), ...themes];
+      const chunks = (await readdir(join(BUILD_DIR, 'chunks')).catch(() => [])).filter((f) => f.endsWith('.js')).map((f) => `chunks/${f}`);
+      const files = [...(await readdir(BUILD_DIR)).filter((f) => f.endsWith('.js') || f.endsWith('.json')), ...themes, ...chunks];
       if (!Object.keys(sri).every((f) => files.includes(f))) throw new Error(`sri.json lists files that are missing`);
       await mkdir(join(copy, 'themes'));
+      await mkdir(join(copy, 'chunks'));
       for (const file of files) await copyFile(join(BUILD_DIR, file), join(copy, file));
       CDN_DIR = copy;
       return copy;
@@ -159,20 +161,23 @@ export async function startServers() {
     const delay = Number(url.searchParams.get('delay') || 0);
     if (delay) await sleep(Math.min(delay, 5000));
     // /v/<version>/<file>: the same build, claiming another version.
-    const versioned = /^\/v\/(\d+\.\d+\.\d+[\w.-]*)\/([\w.-]+)$/.exec(url.pathname);
+    // A per-element file carries no version string: the shared chunk it imports (/v/<version>/chunks/…) does.
+    const versioned = /^\/v\/(\d+\.\d+\.\d+[\w.-]*)\/((?:chunks\/)?[\w.-]+)$/.exec(url.pathname);
     if (versioned) {
       const [, other, file] = versioned;
       const path = inside(CDN_DIR, file);
       if (!path) return res.writeHead(400).end();
+      const importsChunks = JSON.parse(await readFile(join(CDN_DIR, 'imports.json'), 'utf8').catch(() => '{}'))[file]?.length > 0;
       return sendFile(res, path, cdnHeaders, (code) => {
         const needle = `"${version}"`;
         const count = code.split(needle).length - 1;
-        if (count !== 1) throw new Error(`expected the version string ${needle} once in ${file}, found it ${count} times`);
+        if (count !== (importsChunks ? 0 : 1)) throw new Error(`expected the version string ${needle} ${importsChunks ? 'not' : 'once'} in ${file}, found it ${count} times`);
         return code.replace(needle, `"${other}"`);
       });
     }
-    // /cdn/<file> and /mirror/<file>: two URLs, so the browser keeps two module instances. Also /cdn/themes/<file>.
-    const plain = /^\/(?:cdn|mirror)\/((?:themes\/)?[\w.-]+)$/.exec(url.pathname);
+    // /cdn/<file> and /mirror/<file>: two URLs, so the browser keeps two module instances. Also /cdn/themes/<file>
+    // and /cdn/chunks/<file>, the chunk the per-element files import.
+    const plain = /^\/(?:cdn|mirror)\/((?:themes\/|chunks\/)?[\w.-]+)$/.exec(url.pathname);
     if (plain) {
       const path = inside(CDN_DIR, plain[1]);
       if (!path) return res.writeHead(400).end();
