@@ -131,6 +131,15 @@ function jsonOverride(tag: Tag, text: string): { data?: unknown } {
   }
 }
 
+/**
+ * What @lit-labs/ssr writes, as valid HTML (W3C Nu validator: test/ssr/validate.test.mjs), for the DOM Lit hydrates:
+ * - `<?>`, the node marker lit-html puts after a template's last binding, is a bogus comment (a parse error, and a
+ *   processing instruction to a CMS editor or sanitizer that may mangle it): `<!--?-->` parses to the same comment node.
+ * - `shadowroot="open"` is obsolete (ignored since Chrome 119): `shadowrootmode`, which @lit-labs/ssr writes too, stays.
+ * Safe on the whole shadow root: Lit escapes every `<` of text and attribute values, and our styles hold none.
+ */
+const validMarkup = (shadow: string) => shadow.replace(/^(<template\b[^>]*?) shadowroot="[^"]*"/, '$1').replaceAll('<?>', '<!--?-->');
+
 /** The shadow root's `<template shadowrootmode="open">…</template>` for `el`, as @lit-labs/ssr renders it. */
 function shadowTemplate(tag: Tag, attributes: [string, string][], data: { data?: unknown }): string {
   const start = `<${tag}${attributes.map(([name, value]) => ` ${name}="${escapeAttribute(value)}"`).join('')}>`;
@@ -145,10 +154,9 @@ function shadowTemplate(tag: Tag, attributes: [string, string][], data: { data?:
   const shadow = template?.childNodes.find((n) => n.nodeName === 'template') as Element | undefined;
   const at = shadow?.sourceCodeLocation;
   if (!at) throw new Error(`<${tag}> rendered no shadow root`);
-  let markup = out.slice(at.startOffset, at.endOffset);
+  const markup = validMarkup(out.slice(at.startOffset, at.endOffset));
   const extra = NO_SCRIPT_STYLES[tag];
-  if (extra) markup = markup.replace('</style>', `${extra}</style>`);
-  return markup;
+  return extra ? markup.replace('</style>', `${extra}</style>`) : markup;
 }
 
 interface Edit {
