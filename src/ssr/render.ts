@@ -139,7 +139,8 @@ function withNativeDisclosure(shadow: string): string {
   const level = heading && (/^h([2-6])$/.exec(heading.tagName)?.[1] ?? attr(heading, 'aria-level'));
   if (!heading || !details || at === undefined || !level) return shadow;
   const open = attr(details, 'hidden') === undefined ? ' open' : '';
-  const disclosure = `<div class="nojs" part="heading" role="heading" aria-level="${level}" hidden><details${open}><summary class="toggle" part="toggle">${escapeText(textOf(heading))}</summary></details></div>`;
+  // No `part`: once hydrated the element's parts are the live element's, with no hidden duplicate.
+  const disclosure = `<div class="nojs" role="heading" aria-level="${level}" hidden><details${open}><summary class="toggle">${escapeText(textOf(heading))}</summary></details></div>`;
   return shadow.slice(0, at) + disclosure + shadow.slice(at);
 }
 
