@@ -4,7 +4,9 @@
  * `POST /api/render` that web-test-runner.config.mjs mounts, as `npm start` does), never from a frozen string.
  *
  * 1. Without script: the markup in a sandboxed frame that may not run scripts, as a visitor without JavaScript (or a
- *    link preview) gets it: declarative shadow DOM parsed, text, semantics, links and styles, axe.
+ *    link preview) gets it: declarative shadow DOM parsed, text, semantics, links and styles, axe; and in this page
+ *    with the elements never defined, as when the CDN is unreachable. Either way a <role-card> opens by a real click
+ *    and by Enter and Space (its native disclosure) and the contact links can be followed.
  * 2. With dist/cdn/front-office-widgets.hydrate.js loaded after the markup: the prerendered nodes are kept, the
  *    elements work, nothing moves, no console error, and edited or mismatched markup is drawn anew.
  *
@@ -12,7 +14,7 @@
  * the CSP and its style hashes, the README's :not(:defined) snippet, CLS over a whole page load.
  */
 import { expect } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { resetMouse, sendKeys, sendMouse } from '@web/test-runner-commands';
 import { dataset } from '../src/data/index.js';
 import { resetViewport, viewport } from './helpers.js';
 
@@ -36,6 +38,65 @@ const visible = (node: Element | null | undefined): node is Element =>
   Boolean(node && node.getClientRects().length && node.ownerDocument.defaultView!.getComputedStyle(node).visibility !== 'hidden');
 const textOf = (node: Node | null | undefined) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
 const styleOf = (node: Element) => node.ownerDocument.defaultView!.getComputedStyle(node);
+const nextFrame = (node: Element) => new Promise((resolve) => node.ownerDocument.defaultView!.requestAnimationFrame(resolve));
+
+/**
+ * What a visitor without script does with a prerendered <role-card>: a real mouse click on its title, then Enter and
+ * Space on it, each time reading whether its duties show. `frame` is the frame holding the card, if any (the mouse
+ * is positioned in this page's viewport).
+ */
+async function useWithoutScript(card: Element, duty: string, frame?: HTMLIFrameElement): Promise<void> {
+  const root = card.shadowRoot!;
+  const summary = root.querySelector('summary')!;
+  const details = root.querySelector('.details')!;
+  const heading = summary.closest('[role=heading]')!;
+  expect(card.ownerDocument.defaultView!.customElements.get('role-card'), '<role-card> defined').to.equal(undefined);
+  // The native disclosure stands where the heading with its (inert) button would be, in a heading of the same level.
+  expect([visible(summary), visible(root.querySelector('h3'))], 'the native disclosure instead of the heading').to.deep.equal([true, false]);
+  expect([heading.getAttribute('aria-level'), textOf(summary)]).to.deep.equal(['3', textOf(root.querySelector('h3'))]);
+  const state = () => [(summary.parentElement as HTMLDetailsElement).open, visible(details)];
+  expect(state(), 'closed at first').to.deep.equal([false, false]);
+
+  (frame ?? summary).scrollIntoView({ block: 'start' });
+  if (frame) summary.scrollIntoView({ block: 'start' });
+  await nextFrame(summary);
+  const box = summary.getBoundingClientRect();
+  const offset = frame?.getBoundingClientRect() ?? { x: 0, y: 0 };
+  // On the title's text, as a visitor clicks it.
+  await sendMouse({ type: 'click', position: [Math.round(offset.x + box.x + 24), Math.round(offset.y + box.y + box.height / 2)] });
+  await resetMouse();
+  await nextFrame(summary);
+  expect(state(), 'after a click on the title').to.deep.equal([true, true]);
+  expect(textOf(details)).to.include(duty);
+  expect(visible([...details.querySelectorAll('li')].find((li) => textOf(li) === duty)), 'the duty shows').to.equal(true);
+
+  // Not every engine focuses what a click activates (WebKit does not): the keyboard visitor tabs to it.
+  summary.focus();
+  expect(root.activeElement === summary, 'the title takes the focus').to.equal(true);
+  for (const [key, open] of [
+    ['Enter', false],
+    [' ', true],
+    [' ', false],
+    ['Enter', true],
+  ] as const) {
+    await sendKeys({ press: key });
+    await nextFrame(summary);
+    expect(state(), `after ${key === ' ' ? 'Space' : key}`).to.deep.equal([open, open]);
+  }
+  summary.click(); // closed again for whoever looks next
+}
+
+/** The contact links of a <contact-float> no script ran for: shown, each on top at its centre, so a click reaches it. */
+function usableLinks(float: Element): string[] {
+  const root = float.shadowRoot!;
+  const links = [...root.querySelectorAll('a[href]')].filter(visible);
+  for (const link of links) {
+    const { x, y, width, height } = link.getBoundingClientRect();
+    const hit = root.elementFromPoint(x + width / 2, y + height / 2);
+    expect(hit && link.contains(hit), `${link.getAttribute('href')} is covered by ${hit?.outerHTML.slice(0, 80)}`).to.equal(true);
+  }
+  return links.map((a) => a.getAttribute('href')!);
+}
 
 const { comparison, roles, contact, ui } = dataset.vi;
 const OVERRIDE_TITLE = 'Chăm sóc khách hàng (đối tác)';
@@ -147,6 +208,29 @@ describe('prerendered markup without script (a sandboxed frame with scripting di
   }
 });
 
+describe('prerendered markup without script: a visitor uses it', () => {
+  const frames: HTMLIFrameElement[] = [];
+  after(() => frames.forEach((frame) => frame.remove()));
+
+  it('scripting off (a sandboxed frame): the card opens by click, Enter and Space; the contact links can be followed', async function () {
+    this.timeout(HOOK_TIMEOUT_MS);
+    const frame = document.createElement('iframe');
+    frame.setAttribute('sandbox', 'allow-same-origin');
+    frame.title = 'prerendered page';
+    frame.style.cssText = 'display:block;width:800px;height:600px;border:0';
+    frame.srcdoc = `<!doctype html><html lang="vi"><head><meta charset="utf-8"><title>Front office là gì?</title><script>document.documentElement.dataset.scripted = ''</script></head><body><main><h1>Front office là gì?</h1>${await prerender(SOURCE)}</main></body></html>`;
+    const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+    document.body.append(frame);
+    frames.push(frame);
+    await loaded;
+    const doc = frame.contentDocument!;
+    expect(doc.documentElement.hasAttribute('data-scripted'), 'a script ran in the frame').to.equal(false);
+    await useWithoutScript(doc.getElementById('vi')!, roles.receptionist.duties[0], frame);
+    await useWithoutScript(doc.getElementById('en')!, dataset.en.roles.sales.variants?.banking?.duties?.[0] ?? dataset.en.roles.sales.duties[0], frame);
+    expect(usableLinks(doc.getElementById('contact')!)).to.deep.equal([`https://zalo.me/${contact.zalo}`, `tel:+84${contact.phone.slice(1)}`]);
+  });
+});
+
 // axe cannot audit the script-less frame: it must run in the realm of the document it audits, and from the parent it
 // takes the frame's nodes for foreign ones and audits the parent's own document instead (tried: `axe.run` with the
 // frame's document is refused as invalid arguments; with its elements as `include`, it reports the parent's <html>).
@@ -182,6 +266,19 @@ describe('prerendered markup as static HTML: axe', () => {
       await expect(page).to.be.accessible();
     });
   }
+
+  it('the CDN unreachable (scripts run, the elements are never defined): the card opens by click, Enter and Space, axe finds nothing in it open, the contact links can be followed', async function () {
+    this.timeout(HOOK_TIMEOUT_MS);
+    await viewport({ width: 1280, height: 900 });
+    const card = page.querySelector('#vi')!;
+    await useWithoutScript(card, roles.receptionist.duties[0]);
+    const summary = card.shadowRoot!.querySelector('summary')!;
+    summary.click();
+    expect(visible(card.shadowRoot!.querySelector('.details')), 'opened').to.equal(true);
+    await expect(page).to.be.accessible();
+    summary.click();
+    expect(usableLinks(page.querySelector('#contact')!)).to.deep.equal([`https://zalo.me/${contact.zalo}`, `tel:+84${contact.phone.slice(1)}`]);
+  });
 });
 
 /** What a prerendered element held before the hydrate file ran: its shadow root, its nodes and where they were. */
@@ -233,6 +330,8 @@ describe('prerendered markup, then front-office-widgets.hydrate.js', () => {
 
     page.setHTMLUnsafe(`<h1>Front office là gì?</h1>${main}${editedMarkup}${otherTemplates}`);
     document.body.append(page);
+    // A visitor opens one card before the script arrives (its native disclosure): it must stay open.
+    page.querySelector('#override')!.shadowRoot!.querySelector('summary')!.click();
     for (const host of page.querySelectorAll('office-compare, role-card, contact-float')) {
       const shadow = host.shadowRoot!;
       expect(shadow, `#${host.id} has a declarative shadow root`).to.exist;
@@ -297,9 +396,31 @@ describe('prerendered markup, then front-office-widgets.hydrate.js', () => {
   it('nothing moves: every kept node is where it was before the script', () => {
     for (const id of KEPT) {
       const { nodes, rects } = prerendered.get(id)!;
-      expect([el(id), ...nodes].map(where), `#${id}`).to.deep.equal(rects);
+      // A <role-card>'s title: its native disclosure (shown without script) and its heading with the button (shown
+      // once defined) swap; the one shown after must stand where the other stood, as large.
+      const swapped = (node: Element) => Boolean(node.closest('.nojs, .heading'));
+      const box = (place: string) => place.slice(place.lastIndexOf(' ', place.lastIndexOf(' ') - 1) + 1);
+      const before = (selector: string) => box(rects[nodes.findIndex((node) => node.matches(selector)) + 1]);
+      const now = (selector: string) => box(where(root(id).querySelector(selector)!));
+      if (nodes.some(swapped)) {
+        expect([now('.heading'), now('.heading button')], `#${id}: the title`).to.deep.equal([before('.nojs'), before('.nojs summary')]);
+        expect(visible(root(id).querySelector('.nojs')), `#${id}: the native disclosure, once defined`).to.equal(false);
+      }
+      const kept = (list: string[]) => list.filter((_, i) => i === 0 || !swapped(nodes[i - 1]));
+      expect(kept([el(id), ...nodes].map(where)), `#${id}`).to.deep.equal(kept(rects));
     }
     if (layoutShift !== undefined) expect(layoutShift, 'layout shift score').to.equal(0);
+  });
+
+  it('a <role-card> the visitor opened before the script stays open, its state now the element\'s', async () => {
+    const card = el('override') as HTMLElement & { expanded: boolean; updateComplete: Promise<boolean> };
+    await card.updateComplete;
+    const toggle = root('override').querySelector('button[aria-expanded]')!;
+    expect([card.expanded, card.hasAttribute('expanded'), toggle.getAttribute('aria-expanded'), visible(root('override').querySelector('.details'))]).to.deep.equal([true, true, 'true', true]);
+    expect([el('vi'), el('en')].map((other) => (other as unknown as { expanded: boolean }).expanded), 'the others stay closed').to.deep.equal([false, false]);
+    (toggle as HTMLElement).click();
+    await card.updateComplete;
+    expect([card.expanded, visible(root('override').querySelector('.details'))], 'closed by its button').to.deep.equal([false, false]);
   });
 
   it('<role-card> opens by keyboard and closes by click: its handlers are bound', async () => {

@@ -32,30 +32,30 @@ const unchangedSincePrerender = (el: LitElement) =>
 // <office-compare> and <role-card> render the same on the server and in the browser (the command
 // pins their lang), so Lit hydrates them: it adopts the DOM and binds the event handlers. Unless the
 // snippet was edited since (an attribute, the JSON override) or prerendered by another version: Lit
-// would keep the old text, so the element is drawn anew, like <contact-float> below.
+// would keep the old text, so the element is drawn anew.
+// <contact-float> is always drawn anew: it depends on what only the visitor's browser knows (the clock
+// for office hours, a touch screen for "copy number", which one is first on the page). In the same task,
+// before anything is painted; it is position: fixed, so nothing moves.
 proto(FowElement).createRenderRoot = function () {
   const prerendered = this.shadowRoot;
-  if (prerendered && !unchangedSincePrerender(this)) {
+  if (prerendered && (this instanceof ContactFloat || !unchangedSincePrerender(this))) {
     prerendered.replaceChildren();
     return proto(ReactiveElement).createRenderRoot.call(this);
   }
   const root = hydratingRoot.call(this);
   if (prerendered) {
     prerenderedElements.add(this);
+    // A prerendered <role-card> opens without script (its native disclosure: src/ssr/render.ts). Opened or closed
+    // before this file ran, it stays so: set once hydrated, since hydration takes the DOM as the attributes say.
+    // (Setting the same value again changes nothing.)
+    const native = prerendered.querySelector('details');
+    if (native) void this.updateComplete.then(() => ((this as unknown as { expanded: boolean }).expanded = native.open));
     // The prerendered <style> is inline, which a strict style-src blocks unless it lists its hash: use
     // constructable stylesheets, as a client render does, so the element is styled whatever the CSP.
     prerendered.querySelector('style')?.remove();
     adoptStyles(prerendered, (this.constructor as typeof LitElement).elementStyles);
   }
   return root;
-};
-
-// <contact-float> depends on what only the visitor's browser knows (the clock for office hours, a
-// touch screen for "copy number", which one is first on the page), so its prerendered content is
-// replaced, in the same task, before anything is painted. It is position: fixed, so nothing moves.
-proto(ContactFloat).createRenderRoot = function () {
-  this.shadowRoot?.replaceChildren();
-  return proto(ReactiveElement).createRenderRoot.call(this);
 };
 
 // Markup prerendered by another version (or edited by hand) does not match the templates, and Lit's
@@ -65,7 +65,7 @@ proto(LitElement).update = function (changed) {
   try {
     hydratingUpdate.call(this, changed);
   } catch (error) {
-    warn(this.localName, `its prerendered markup does not match version ${VERSION} (${(error as Error).message}): rendered anew. Prerender with the version the page loads.`);
+    warn(this.localName, `its prerendered markup does not match version ${VERSION} (${(error as Error).message}): rendered anew.`);
     this.renderRoot.replaceChildren();
     render(this.render(), this.renderRoot, this.renderOptions);
   }

@@ -78,7 +78,71 @@ const NO_SCRIPT_STYLES: Partial<Record<Tag, string>> = {
     ),
     `@media (max-width:479.98px){${undefinedHost(".channel [part~='label']{position:absolute;width:1px;height:1px;overflow:hidden;clip-path:inset(50%);white-space:nowrap}.channel{padding:10px}")}}`,
   ].join(''),
+  // The native disclosure (see withNativeDisclosure) stands in for the heading and its button, and the details show
+  // while it is open. On screen only: paper shows the details anyway (the card's print rule). A browser without :has()
+  // (before 2023) shows the details at once rather than never.
+  'role-card': [
+    undefinedHost(
+      [
+        '.heading{display:none}',
+        '.nojs{display:block;margin:0;font-size:1.25em;line-height:1.3;font-weight:700}',
+        'summary{list-style:none}',
+        '[open]>.toggle::after{transform:translateY(25%) rotate(225deg)}',
+      ].join(''),
+    ),
+    // Its own rule: a browser that does not know the pseudo-element drops only it.
+    undefinedHost('summary::-webkit-details-marker{display:none}'),
+    // Twice, with and without the :host(:not(:defined)) prefix: when `open` changes, Firefox (ESR 153) restyles the
+    // details for the rules without it only, WebKit (2.50) for the rules with it only (both match either, once
+    // restyled: the tests open the card in each engine). Without it is safe, as this <style> never meets a defined
+    // element: the hydrate file removes it, the default files replace the whole shadow root.
+    ...[(rules: string) => rules, undefinedHost].map(
+      (scope) => `@media screen{${scope('.nojs:has(details:not([open]))~.details{display:none!important}.nojs:has(details[open])~.details{display:block!important}')}}`,
+    ),
+    `@supports not selector(:has(a)){${undefinedHost('.details{display:block!important}')}}`,
+  ].join(''),
 };
+
+const escapeText = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
+/** The first element under `node` (template contents included) that passes `test`. */
+function findElement(node: ParentNode, test: (el: Element) => boolean): Element | undefined {
+  for (const child of node.childNodes as Node[]) {
+    if (!('tagName' in child)) continue;
+    if (test(child)) return child;
+    const found = findElement(child.tagName === 'template' ? (child as DefaultTreeAdapterMap['template']).content : child, test);
+    if (found) return found;
+  }
+  return undefined;
+}
+
+const textOf = (node: ParentNode): string => (node.childNodes as Node[]).map((n) => ('value' in n && n.nodeName === '#text' ? n.value : 'childNodes' in n ? textOf(n) : '')).join('');
+
+/**
+ * Without script <role-card>'s toggle, a <button>, opens nothing, and its duties and positions stay out of reach.
+ * So the prerendered card also holds a native disclosure: a heading (by role: a `<details>` cannot be inside an h3)
+ * holding `<details><summary>` with the title, which opens by click, Enter and Space in every browser, with its state
+ * announced, and the card's details show while it is open (NO_SCRIPT_STYLES). It is shown only while the element is
+ * undefined, in place of the heading; it carries the `hidden` attribute for when the script has run.
+ *
+ * Written here rather than in the element's template because the live element keeps its own pattern (an h2–h6 holding
+ * a `<button aria-expanded>`, the WAI-ARIA disclosure every screen reader knows and that partners' scripts and our
+ * tests drive) and the CDN files do not pay for markup they never show. Static, with no Lit marker, it is invisible
+ * to hydration: the hydrate file keeps every prerendered node (src/internal/hydrate.ts carries over its state).
+ */
+function withNativeDisclosure(shadow: string): string {
+  const template = (parseFragment(shadow, { sourceCodeLocationInfo: true }).childNodes[0] as DefaultTreeAdapterMap['template']).content;
+  const heading = findElement(template, (el) => attr(el, 'part') === 'heading');
+  const summary = findElement(template, (el) => attr(el, 'part') === 'summary');
+  const details = findElement(template, (el) => attr(el, 'id') === 'details');
+  const at = summary?.sourceCodeLocation?.startOffset;
+  const level = heading && (/^h([2-6])$/.exec(heading.tagName)?.[1] ?? attr(heading, 'aria-level'));
+  if (!heading || !details || at === undefined || !level) return shadow;
+  const open = attr(details, 'hidden') === undefined ? ' open' : '';
+  // No `part`: once hydrated the element's parts are the live element's, with no hidden duplicate.
+  const disclosure = `<div class="nojs" role="heading" aria-level="${level}" hidden><details${open}><summary class="toggle">${escapeText(textOf(heading))}</summary></details></div>`;
+  return shadow.slice(0, at) + disclosure + shadow.slice(at);
+}
 
 // What the element being rendered needs from the snippet: the data override of its child
 // <script type="application/json">. Rendering is synchronous, so one slot is enough.
@@ -131,6 +195,15 @@ function jsonOverride(tag: Tag, text: string): { data?: unknown } {
   }
 }
 
+/**
+ * What @lit-labs/ssr writes, as valid HTML (W3C Nu validator: test/ssr/validate.test.mjs), for the DOM Lit hydrates:
+ * - `<?>`, the node marker lit-html puts after a template's last binding, is a bogus comment (a parse error, and a
+ *   processing instruction to a CMS editor or sanitizer that may mangle it): `<!--?-->` parses to the same comment node.
+ * - `shadowroot="open"` is obsolete (ignored since Chrome 119): `shadowrootmode`, which @lit-labs/ssr writes too, stays.
+ * Safe on the whole shadow root: Lit escapes every `<` of text and attribute values, and our styles hold none.
+ */
+const validMarkup = (shadow: string) => shadow.replace(/^(<template\b[^>]*?) shadowroot="[^"]*"/, '$1').replaceAll('<?>', '<!--?-->');
+
 /** The shadow root's `<template shadowrootmode="open">…</template>` for `el`, as @lit-labs/ssr renders it. */
 function shadowTemplate(tag: Tag, attributes: [string, string][], data: { data?: unknown }): string {
   const start = `<${tag}${attributes.map(([name, value]) => ` ${name}="${escapeAttribute(value)}"`).join('')}>`;
@@ -145,10 +218,10 @@ function shadowTemplate(tag: Tag, attributes: [string, string][], data: { data?:
   const shadow = template?.childNodes.find((n) => n.nodeName === 'template') as Element | undefined;
   const at = shadow?.sourceCodeLocation;
   if (!at) throw new Error(`<${tag}> rendered no shadow root`);
-  let markup = out.slice(at.startOffset, at.endOffset);
+  const markup = validMarkup(out.slice(at.startOffset, at.endOffset));
   const extra = NO_SCRIPT_STYLES[tag];
-  if (extra) markup = markup.replace('</style>', `${extra}</style>`);
-  return markup;
+  const styled = extra ? markup.replace('</style>', `${extra}</style>`) : markup;
+  return tag === 'role-card' ? withNativeDisclosure(styled) : styled;
 }
 
 interface Edit {

@@ -267,12 +267,13 @@ function readShadow(page, selector) {
     const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
     let text = '';
     for (let node; (node = walker.nextNode()); ) if (shown(node.parentElement)) text += ` ${node.data}`;
-    const heading = root.querySelector('h2, h3, h4, h5, h6');
+    // The heading shown: without script a prerendered card shows its native disclosure's (role="heading") instead of its h3.
+    const heading = [...root.querySelectorAll('h2, h3, h4, h5, h6, [role=heading]')].find(shown);
     return {
       text: text.replace(/\s+/g, ' ').trim(),
       lang: root.querySelector('[lang]')?.getAttribute('lang') ?? null,
       expanded: [...root.querySelectorAll('[aria-expanded]')].map((b) => b.getAttribute('aria-expanded')),
-      heading: heading && { level: heading.localName, visible: heading.getClientRects().length > 0 },
+      heading: heading && { level: heading.getAttribute('aria-level') ? `h${heading.getAttribute('aria-level')}` : heading.localName, visible: true },
       parts: [...root.querySelectorAll('[part]')].map((node) => {
         const style = getComputedStyle(node);
         return `${node.getAttribute('part')}: ${style.color} / ${style.backgroundColor} / ${style.borderTopColor}`;

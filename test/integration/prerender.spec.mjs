@@ -91,6 +91,64 @@ function readStatic(page) {
 
 const errorsOf = (page) => page.log.console.filter((m) => m.type === 'error').map((m) => m.text).concat(page.log.errors);
 
+/**
+ * What a visitor without script does with the prerendered card `id`: a real mouse click on its title, then Enter
+ * and Space on it (its native disclosure: src/ssr/render.ts). Checks after each that the duties show or hide.
+ */
+async function useCardWithoutScript(page, id) {
+  const read = () =>
+    page.evaluate((id) => {
+      const root = document.getElementById(id).shadowRoot;
+      const summary = root.querySelector('summary');
+      const details = root.querySelector('.details');
+      const box = summary.getBoundingClientRect();
+      return {
+        defined: Boolean(customElements.get('role-card')),
+        open: summary.parentElement.open,
+        shown: details.getClientRects().length > 0 && getComputedStyle(details).visibility !== 'hidden',
+        duty: details.querySelector('li')?.textContent.trim(),
+        title: summary.getClientRects().length > 0 ? { level: summary.closest('[role=heading]')?.getAttribute('aria-level'), text: summary.textContent.trim() } : null,
+        at: [box.x + 24, box.y + box.height / 2],
+      };
+    }, id);
+  await page.evaluate((id) => document.getElementById(id).shadowRoot.querySelector('summary').scrollIntoView({ block: 'center' }), id);
+  const before = await read();
+  check(!before.defined && before.title?.level === '3' && before.title.text && !before.open && !before.shown, () => `#${id} before: ${show(before)}`);
+  await page.mouse.click(...before.at);
+  const clicked = await read();
+  check(clicked.open && clicked.shown && clicked.duty, () => `#${id} after a click on its title: ${show(clicked)}`);
+  // Not every engine focuses what a click activates: a keyboard visitor tabs to it.
+  await page.evaluate((id) => document.getElementById(id).shadowRoot.querySelector('summary').focus(), id);
+  for (const [key, open] of [
+    ['Enter', false],
+    [' ', true],
+    [' ', false],
+    ['Enter', true],
+  ]) {
+    await page.keyboard.press(key);
+    const state = await read();
+    check(state.open === open && state.shown === open, () => `#${id} after ${key === ' ' ? 'Space' : key}: ${show(state)}`);
+  }
+  return `#${id} opened by click, Enter and Space (${clicked.duty})`;
+}
+
+/** The contact links with no script: visible, on top at their centre (a click reaches them), and real links. */
+async function contactLinksWithoutScript(page) {
+  const links = await page.evaluate(() => {
+    const root = document.querySelector('contact-float').shadowRoot;
+    return [...root.querySelectorAll('a[href]')]
+      .filter((a) => a.getClientRects().length && getComputedStyle(a).visibility !== 'hidden')
+      .map((a) => {
+        const { x, y, width, height } = a.getBoundingClientRect();
+        const hit = root.elementFromPoint(x + width / 2, y + height / 2);
+        return { href: a.getAttribute('href'), onTop: Boolean(hit && a.contains(hit)), size: [Math.round(width), Math.round(height)] };
+      });
+  });
+  check(links.map((l) => l.href).join() === 'https://zalo.me/0903966729,tel:+84903966729', () => `contact links: ${show(links)}`);
+  check(links.every((l) => l.onTop && l.size[1] >= 24), () => `contact links not reachable: ${show(links)}`);
+  return links.map((l) => l.href).join(', ');
+}
+
 for (const [label, viewport, layout] of [
   ['desktop', { width: 1280, height: 900 }, 'table'],
   ['phone', { width: 390, height: 844 }, 'stacked'],
@@ -121,8 +179,16 @@ for (const [label, viewport, layout] of [
     check(contact.visibleButtons.length === 0, () => `contact-float shows buttons that need a script: ${show(contact.visibleButtons)}`);
     const errors = errorsOf(page);
     check(errors.length === 0, () => `console errors (CSP reports included): ${show(errors)}`);
+    const used = await useCardWithoutScript(page, 'receptionist');
+    return `${used}; contact links: ${await contactLinksWithoutScript(page)}`;
   });
 }
+
+test('prerendered, the CDN unreachable (scripts run, the elements are never defined): the card opens by click, Enter and Space; the contact links work', async (t) => {
+  const page = await t.open(await prerenderedPage(t, { script: `${t.servers.cdnOrigin}/cdn/missing.js` }));
+  const used = await useCardWithoutScript(page, 'sales');
+  return `${used}; contact links: ${await contactLinksWithoutScript(page)}`;
+});
 
 test('prerendered, JavaScript off, CSP without the style hashes: the styles are blocked (why the README lists them)', async (t) => {
   const page = await t.open(await prerenderedPage(t, { hashes: false }), { javaScript: false });

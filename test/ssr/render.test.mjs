@@ -106,6 +106,34 @@ describe('<role-card>', () => {
     assert.ok(byTag(shadow, 'h3').length >= 3, 'sections one level below');
   });
 
+  it('holds a native disclosure for pages without script: a heading of the same level holding <details><summary> with the title, open when expanded', async () => {
+    for (const [attributes, level, open] of [
+      ['', '3', false],
+      [' expanded heading-level="5"', '5', true],
+    ]) {
+      const { shadow, html } = await renderOne(`<role-card role-id="sales" lang="en"${attributes}></role-card>`);
+      const native = one(shadow, (el) => attr(el, 'class') === 'nojs');
+      assert.deepEqual([attr(native, 'role'), attr(native, 'aria-level'), attr(native, 'hidden')], ['heading', level, ''], 'a heading, hidden once the element is defined');
+      const [details] = byTag(native, 'details');
+      assert.equal(attr(details, 'open') !== undefined, open);
+      const [summary] = byTag(details, 'summary');
+      assert.equal(text(summary), dataset.en.roles.sales.title);
+      // After the heading (its button's part), before the summary paragraph; no Lit marker, so hydration ignores it.
+      const cardChildren = wrapper(shadow).childNodes.filter((n) => n.tagName);
+      assert.deepEqual(cardChildren.map((n) => attr(n, 'class')), ['heading', 'nojs', 'summary', 'details']);
+      const markup = html.slice(html.indexOf('<div class="nojs"'), html.indexOf('</div>', html.indexOf('<div class="nojs"')) + 6);
+      assert.doesNotMatch(markup, /<!--/);
+      // Its look: the heading's, shown only while undefined, and the details shown while it is open.
+      const css = text(byTag(shadow, 'style')[0]);
+      assert.ok(css.includes(':host(:not(:defined)) .heading{display:none}'), 'the heading with its inert button hidden');
+      assert.ok(css.includes('.nojs:has(details[open])~.details{display:block!important}'), 'details shown while open');
+    }
+    const { html } = await renderOne('<role-card role-id="sales"><script type="application/json">{ "title": "A <b> & c" }</script></role-card>');
+    assert.ok(html.includes('<summary class="toggle">A &lt;b&gt; &amp; c</summary>'), 'the title as text');
+    const [, warned] = await withWarnings(() => api.renderWidgets('<role-card role-id="chef"></role-card>'));
+    assert.equal(warned.length, 1);
+  });
+
   it('the child JSON override is applied, and kept in the output for the browser', async () => {
     const json = '<script type="application/json">{ "title": "Kinh doanh (đối tác)" }</script>';
     const { shadow, html } = await renderOne(`<role-card role-id="sales">${json}</role-card>`);
