@@ -3,9 +3,12 @@
  * no /api and no server code, its cdn/ folder 300 ms late as over a real network. Every page, on a phone and a
  * desktop: every request answered (no 404), no console error, axe clean, CLS < 0.1 while it loads. Then every HTML
  * snippet the embedding and theming pages offer, pasted into a page with the CDN address pointed at the harness's
- * CDN (same bytes, so the integrity hashes are checked for real): the elements upgrade, nothing fails.
+ * CDN (same bytes, so the integrity hashes are checked for real): the elements upgrade, nothing fails. And every page
+ * is valid HTML for the W3C Nu validator (npm vnu-jar, on Java).
  */
+import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { AssertionError, axeViolations, check, recorded, show, Skip, sleep, TAGS, test } from './harness.mjs';
 import { siteBuild, startStaticServer } from './server.mjs';
@@ -99,3 +102,23 @@ test('site: every HTML snippet of embedding.html and theming.html works when pas
     await host.close();
   }
 });
+
+/** The configurator's page is validated by its own spec (configurator.spec.mjs, the configurator branch's). */
+const NOT_OURS = new Set(['configurator.html']);
+
+test(
+  'site: every page is valid HTML (W3C Nu validator: 0 errors, 0 warnings)',
+  async () => {
+    const { dir } = await siteBuild();
+    const files = pages.filter((file) => !NOT_OURS.has(file)).map((file) => join(dir, file));
+    const run = spawnSync('java', ['-jar', String(createRequire(import.meta.url)('vnu-jar')), '--format', 'json', ...files], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+    if (run.error) throw new Error(`java: ${run.error.message} (npm test installs it: scripts/install-engines.mjs)`);
+    const messages = JSON.parse(run.stderr || '{"messages":[]}').messages.filter((m) => m.type === 'error' || m.subType === 'warning');
+    check(
+      !messages.length,
+      () => `vnu: ${messages.length} messages:\n${messages.map((m) => `${m.url.split('/').pop()}:${m.lastLine}: ${m.type}${m.subType ? `/${m.subType}` : ''}: ${m.message}`).join('\n')}`,
+    );
+  },
+  // The validator reads the files, not a browser's page: once is enough.
+  { skip: { firefox: 'engine-independent (the validator reads the built files); run in Chromium' } },
+);
