@@ -135,7 +135,7 @@ export function buildSite({ build = false, out = SITE, cdn = CDN } = {}) {
       .replace(/<!-- site:code ([\w-]+) -->\n?([\s\S]*?)\n?[ \t]*<!-- \/site:code -->/g, (_, lang, code) => {
         const indent = Math.min(...code.split('\n').filter((l) => l.trim()).map((l) => /^ */.exec(l)[0].length));
         const text = code.split('\n').map((l) => l.slice(indent)).join('\n').trimEnd();
-        return `<pre class="snippet" data-lang="${lang}" tabindex="0"><code>${escapeHtml(text)}</code></pre>`;
+        return `<pre class="snippet" data-lang="${lang}"><code>${escapeHtml(text)}</code></pre>`;
       })
       .replace(/<!-- site:header -->/g, () => header(file))
       .replace(/<!-- site:api ([a-z-]+) -->/g, (_, tag) => {
