@@ -15,7 +15,6 @@ import { relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { startDevServer } from '@web/dev-server';
 import { buildSite } from './build-site.mjs';
-import { renderEndpoint } from './render-endpoint.mjs';
 
 const ROOT = fileURLToPath(new URL('../', import.meta.url));
 const WATCHED = ['src', 'demo', 'themes', 'CHANGELOG.md'];
@@ -45,9 +44,9 @@ function reloader() {
 }
 const { plugin, reload } = reloader();
 
-// POST /api/render: the prerendered snippet, for a configurator that asks the server (scripts/render-endpoint.mjs).
+// No POST /api/render: the configurator prerenders in the browser (dist/renderer/), as it must on a static host.
 const server = await startDevServer({
-  config: { middleware: [renderEndpoint()], plugins: [plugin], disableFileWatcher: true, chokidarOptions: { ignoreInitial: true } },
+  config: { plugins: [plugin], disableFileWatcher: true, chokidarOptions: { ignoreInitial: true } },
   readCliArgs: false,
   readFileConfig: true,
   logStartMessage: false,

@@ -31,6 +31,23 @@ async function settle(page, timeout = 8000) {
   return tags;
 }
 
+/** Every link to the site itself leads to a file it has, and to an element with that id when it names one. */
+async function checkLinks(page, origin) {
+  const links = await page.evaluate((origin) => [...document.querySelectorAll('a[href]')].map((a) => a.href).filter((href) => href.startsWith(`${origin}/`)), origin);
+  const texts = new Map();
+  for (const link of new Set(links)) {
+    const url = new URL(link);
+    const target = `${url.origin}${url.pathname}`;
+    if (!texts.has(target)) {
+      const response = await fetch(target);
+      texts.set(target, response.ok ? await response.text() : null);
+    }
+    check(texts.get(target) !== null, `a link to ${url.pathname}: not on the site`);
+    const id = decodeURIComponent(url.hash.slice(1));
+    if (id) check(texts.get(target).includes(`id="${id}"`), `a link to ${url.pathname}#${id}: no such id there`);
+  }
+}
+
 const { pages } = await siteBuild().catch((error) => ({ pages: [], error }));
 
 for (const file of pages) {
@@ -60,6 +77,7 @@ for (const file of pages) {
         check(!violations.length, () => `${label}: axe: ${show(violations)}`);
         const overflow = await page.evaluate(() => document.scrollingElement.scrollWidth - innerWidth);
         check(overflow <= 0, `${label}: the page scrolls sideways by ${overflow}px`);
+        if (label === 'phone') await checkLinks(page, host.origin);
         await page.close();
       }
     } finally {
