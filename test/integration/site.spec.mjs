@@ -7,11 +7,11 @@
  * is valid HTML for the W3C Nu validator (npm vnu-jar, on Java).
  */
 import { spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { AssertionError, axeViolations, check, recorded, show, Skip, sleep, TAGS, test } from './harness.mjs';
-import { siteBuild, startStaticServer } from './server.mjs';
+import { CDN_DIR, ROOT, siteBuild, startStaticServer, versionOf } from './server.mjs';
 
 /** Lighthouse's and Google's "good" CLS is 0.1; the site's own pages must stay under it while they load. */
 const MAX_CLS = 0.1;
@@ -139,4 +139,20 @@ test(
   },
   // The validator reads the files, not a browser's page: once is enough.
   { skip: { firefox: 'engine-independent (the validator reads the built files); run in Chromium' } },
+);
+
+test(
+  'site: cdn/ is the build byte for byte; custom-elements.json and package.json beside it',
+  async () => {
+    const { dir } = await siteBuild();
+    const files = (root) => readdirSync(root, { recursive: true, withFileTypes: true }).filter((e) => e.isFile()).map((e) => join(e.parentPath ?? e.path, e.name).slice(root.length + 1)).sort();
+    const built = files(CDN_DIR);
+    check(show(files(join(dir, 'cdn'))) === show(built), () => `cdn/ holds ${show(files(join(dir, 'cdn')))}, the build ${show(built)}`);
+    for (const file of built) check(readFileSync(join(dir, 'cdn', file)).equals(readFileSync(join(CDN_DIR, file))), `cdn/${file} differs from the build`);
+    check(readFileSync(join(dir, 'custom-elements.json')).equals(readFileSync(join(ROOT, 'custom-elements.json'))), 'custom-elements.json differs');
+    const pkg = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8'));
+    check(pkg.name === 'front-office-widgets' && pkg.version === (await versionOf()), `package.json: ${show(pkg)}`);
+    check(!files(dir).some((file) => /\.(ts|mjs|php)$|^api\//.test(file)), () => `server code or sources on the site: ${show(files(dir))}`);
+  },
+  { skip: { firefox: 'engine-independent (reads the built files); run in Chromium' } },
 );
