@@ -44,11 +44,14 @@ export const SET_ALLOWANCE = 1 * KB;
  * Where the limits of issue 19 are not met yet, the ceiling enforced instead: today's size, rounded up
  * (README, "Performance": why). Lower them with every cut; delete a line when its page meets the limit.
  */
+// What the features merged with the chunk cost (December 2026): issue 16's numbering plan about 0.48 KB in
+// contact-float and the all-in-one files, issue 18's host reset about 0.05 KB a file, issue 17's boolean converter
+// about 0.03 KB. The ceilings below are the sizes with all of them, rounded up.
 export const NOT_YET = {
-  'office-compare.js': 10.8 * KB,
-  'role-card.js': 11.05 * KB,
-  'contact-float.js': 13.1 * KB,
-  'office-compare.js + role-card.js + contact-float.js': 20.4 * KB,
+  'office-compare.js': 10.85 * KB,
+  'role-card.js': 11.1 * KB,
+  'contact-float.js': 13.65 * KB,
+  'office-compare.js + role-card.js + contact-float.js': 20.95 * KB,
 };
 
 /** Files with a ceiling of their own, not a page: the classic-script twin and the hydrating build. */
@@ -56,7 +59,7 @@ const OWN_CEILINGS = {
   'front-office-widgets.iife.js': { ...ALL, ceiling: 18.23 * KB },
   // The hydrating build for prerendered pages (issue 10): the all-in-one file plus Lit's hydration
   // support (about 1.7 KB). Outside issue 7's budgets, which are the default file's; only a ceiling.
-  'front-office-widgets.hydrate.js': { ceiling: 20.05 * KB },
+  'front-office-widgets.hydrate.js': { ceiling: 20.15 * KB },
 };
 
 function gnuGzip(buffer) {
