@@ -35,7 +35,7 @@ const SNIPPET_VIEWS = [
 /** The render API as a module worker (src/ssr/render-worker.ts), copied into the site by build:site. */
 const RENDER_WORKER = new URL('renderer/worker.js', ROOT);
 /** Milliseconds without a change before rendering: once per pause in typing, not per key. */
-const RENDER_DELAY = 150;
+const RENDER_DELAY = 300;
 /** Milliseconds to wait for the worker's first answer before showing the render command instead. */
 const RENDER_TIMEOUT = 15000;
 /** Milliseconds without a colour change before the contrast check speaks. */
