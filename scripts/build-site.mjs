@@ -16,6 +16,9 @@
  *   <!-- site:api TAG -->        TAG's reference (attributes, properties, events, CSS properties, parts), from custom-elements.json
  *   <!-- site:tokens -->         the global --fow-* tokens, from custom-elements.json
  *   <!-- site:changelog -->      CHANGELOG.md
+ *   <!-- site:code LANG -->…<!-- /site:code -->
+ *                                a code block, written raw between the markers and escaped here: `<pre class="snippet"
+ *                                data-lang="LANG"><code>…</code></pre>` (test/integration/site.spec.mjs pastes the HTML ones into a page)
  *   %version%                    the package version
  *   %cdn%                        the pinned CDN folder, https://cdn.jsdelivr.net/npm/<name>@<version>/dist/cdn
  *   %sri:FILE%                   FILE's integrity from dist/cdn/sri.json
@@ -64,7 +67,7 @@ function header(current) {
 
 /**
  * The reference as docs/api.md has it (scripts/api-docs.mjs), cut into its `## ` sections: one per element,
- * then the global tokens. Headings go down one level, since each page has its own h1 and h2 above them.
+ * then the global tokens. Each page puts it under an h2 of its own, where the section's own `## ` heading was.
  */
 function referenceSections(manifest) {
   const sections = new Map();
@@ -77,49 +80,69 @@ function referenceSections(manifest) {
       continue;
     }
     // The anchor line before the tokens' heading belongs to that section, not the element before it.
-    if (name && !/^<a id=/.test(line)) sections.get(name).push(line.replace(/^(#{3,5}) /, '$1# '));
+    if (name && !/^<a id=/.test(line)) sections.get(name).push(line);
   }
   return sections;
 }
 
 function markdown() {
   const marked = new Marked({ gfm: true });
-  return (text) =>
-    marked
+  let lastHeading;
+  return (text, label = 'Table') => {
+    lastHeading = label;
+    return marked
       .parse(text)
       // The reference links the tokens within docs/api.md; on the site they have their own page.
       .replace(/href="#global-tokens-[\w-]+"/g, 'href="./theming.html#tokens"')
-      .replace(/<table>/g, '<div class="table-scroll" tabindex="0" role="region" aria-label="Table, scrolls sideways"><table>')
+      // A table wider than a phone scrolls in its own box, which keyboard users must be able to focus to scroll; the
+      // box is named after the heading above it, so screen readers can tell one from the next.
+      .replace(/<h(\d)>([\s\S]*?)<\/h\1>|<table>/g, (match, level, heading) => {
+        if (level) {
+          lastHeading = heading.replace(/<[^>]+>/g, '');
+          return match;
+        }
+        return `<div class="table-scroll" tabindex="0" role="region" aria-label="${lastHeading}"><table>`;
+      })
       .replace(/<\/table>/g, '</table></div>');
+  };
 }
 
-export function buildSite({ build = false } = {}) {
-  if (build || !existsSync(join(CDN, 'sri.json'))) {
+/**
+ * Writes the site to `out` (dist/site/) from demo/ and the CDN files in `cdn` (dist/cdn/; the integration suite
+ * passes its snapshot of the build), and returns the pages written.
+ */
+export function buildSite({ build = false, out = SITE, cdn = CDN } = {}) {
+  if (build || (cdn === CDN && !existsSync(join(CDN, 'sri.json')))) {
     const result = spawnSync('npm', ['run', 'build'], { cwd: ROOT, stdio: 'inherit' });
     if (result.status !== 0) throw new Error('npm run build failed');
   }
   const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8'));
   const manifest = JSON.parse(readFileSync(join(ROOT, 'custom-elements.json'), 'utf8'));
-  const sri = JSON.parse(readFileSync(join(CDN, 'sri.json'), 'utf8'));
+  const sri = JSON.parse(readFileSync(join(cdn, 'sri.json'), 'utf8'));
   const cdnUrl = `https://cdn.jsdelivr.net/npm/${pkg.name}@${pkg.version}/dist/cdn`;
   const html = markdown();
   const reference = referenceSections(manifest);
 
-  rmSync(SITE, { recursive: true, force: true });
-  mkdirSync(SITE, { recursive: true });
-  cpSync(CDN, join(SITE, 'cdn'), { recursive: true });
-  if (existsSync(RENDERER)) cpSync(RENDERER, join(SITE, 'renderer'), { recursive: true });
-  cpSync(join(ROOT, 'custom-elements.json'), join(SITE, 'custom-elements.json'));
-  writeFileSync(join(SITE, 'package.json'), `${JSON.stringify({ name: pkg.name, version: pkg.version }, null, 2)}\n`);
+  rmSync(out, { recursive: true, force: true });
+  mkdirSync(out, { recursive: true });
+  cpSync(cdn, join(out, 'cdn'), { recursive: true });
+  if (existsSync(RENDERER)) cpSync(RENDERER, join(out, 'renderer'), { recursive: true });
+  cpSync(join(ROOT, 'custom-elements.json'), join(out, 'custom-elements.json'));
+  writeFileSync(join(out, 'package.json'), `${JSON.stringify({ name: pkg.name, version: pkg.version }, null, 2)}\n`);
 
   const fill = (file, source) =>
     source
+      .replace(/<!-- site:code ([\w-]+) -->\n?([\s\S]*?)\n?[ \t]*<!-- \/site:code -->/g, (_, lang, code) => {
+        const indent = Math.min(...code.split('\n').filter((l) => l.trim()).map((l) => /^ */.exec(l)[0].length));
+        const text = code.split('\n').map((l) => l.slice(indent)).join('\n').trimEnd();
+        return `<pre class="snippet" data-lang="${lang}"><code>${escapeHtml(text)}</code></pre>`;
+      })
       .replace(/<!-- site:header -->/g, () => header(file))
       .replace(/<!-- site:api ([a-z-]+) -->/g, (_, tag) => {
         if (!reference.has(tag)) throw new Error(`${file}: custom-elements.json has no <${tag}>`);
         return html(reference.get(tag).join('\n'));
       })
-      .replace(/<!-- site:tokens -->/g, () => html(reference.get('tokens').join('\n')))
+      .replace(/<!-- site:tokens -->/g, () => html(reference.get('tokens').join('\n'), 'Global tokens'))
       .replace(/<!-- site:changelog -->/g, () => html(readFileSync(join(ROOT, 'CHANGELOG.md'), 'utf8').replace(/^# .*\n/, '')))
       .replace(/%version%/g, pkg.version)
       .replace(/%cdn%/g, cdnUrl)
@@ -135,9 +158,9 @@ export function buildSite({ build = false } = {}) {
     if (!entry.isFile() || entry.name.endsWith('.d.ts')) continue;
     const from = join(DEMO, entry.name);
     if (entry.name.endsWith('.html')) {
-      writeFileSync(join(SITE, entry.name), fill(entry.name, readFileSync(from, 'utf8')));
+      writeFileSync(join(out, entry.name), fill(entry.name, readFileSync(from, 'utf8')));
       pages.push(entry.name);
-    } else cpSync(from, join(SITE, entry.name));
+    } else cpSync(from, join(out, entry.name));
   }
   return pages;
 }

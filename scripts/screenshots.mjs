@@ -4,7 +4,7 @@
  *
  * For each element of custom-elements.json, light (in Vietnamese) and dark (in English), wide
  * (a 1280 px desktop window, the element in a 720 px article column) and narrow (a 360 px phone):
- * the demo's configurator is set up through its address, its snippet is pasted into a plain page
+ * the site's configurator (dist/site/configurator.html, built here by `buildSite`) is set up through its address, its snippet is pasted into a plain page
  * (the snippet's CDN URL answered with the local build), and the picture is cropped to the element.
  * Writes docs/images/<tag>-<light|dark>-<wide|narrow>.png.
  *
@@ -15,6 +15,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { startDevServer } from '@web/dev-server';
 import { puppeteerCore } from '@web/test-runner-chrome';
+import { buildSite, SITE } from './build-site.mjs';
 import { CHROMIUM_FLAGS, chromiumPath } from './chromium.mjs';
 
 const ROOT = fileURLToPath(new URL('../', import.meta.url));
@@ -48,9 +49,10 @@ const manifest = JSON.parse(readFileSync(join(ROOT, 'custom-elements.json'), 'ut
 const allTags = manifest.modules.flatMap((m) => m.declarations ?? []).filter((d) => d.kind === 'class' && d.customElement && d.tagName).map((d) => d.tagName);
 const tags = process.argv.slice(2).length ? allTags.filter((t) => process.argv.slice(2).includes(t)) : allTags;
 
+buildSite();
 const server = await startDevServer({
   // No port: the dev server takes a free one (server.config.port).
-  config: { rootDir: ROOT, hostname: '127.0.0.1', watch: false },
+  config: { rootDir: SITE, hostname: '127.0.0.1', watch: false },
   readCliArgs: false,
   readFileConfig: false,
   logStartMessage: false,
@@ -59,12 +61,12 @@ const server = await startDevServer({
 const origin = `http://127.0.0.1:${server.config.port}`;
 const browser = await puppeteerCore.launch({ executablePath: chromiumPath(), headless: true, args: [...CHROMIUM_FLAGS, '--hide-scrollbars', '--font-render-hinting=none'] });
 
-/** The configurator's snippet for these settings, read from the demo page. */
+/** The configurator's snippet for these settings, read from the site's page. */
 async function snippetFor(tag, { theme, lang }) {
   const params = new URLSearchParams({ element: tag, lang, theme });
   for (const [name, value] of Object.entries(SHOW[tag] ?? {})) params.set(`attr.${name}`, value);
   const page = await browser.newPage();
-  await page.goto(`${origin}/demo/configurator.html#${params}`, { waitUntil: 'load' });
+  await page.goto(`${origin}/configurator.html#${params}`, { waitUntil: 'load' });
   await page.waitForSelector('form[aria-busy="false"]', { timeout: 10000 });
   const snippet = await page.$eval('#snippet-code', (code) => code.textContent);
   await page.close();

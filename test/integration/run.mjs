@@ -46,6 +46,8 @@ await import('./loading.spec.mjs');
 await import('./hostile.spec.mjs');
 await import('./layout-shift.spec.mjs');
 await import('./partner-demo.spec.mjs');
+await import('./site.spec.mjs');
+await import('./start.spec.mjs');
 await import('./frameworks.spec.mjs');
 await import('./editor-data.spec.mjs');
 await import('./configurator.spec.mjs');

@@ -7,9 +7,11 @@
  *   a slow response);
  * - the partner (http://127.0.0.1:<b>, another origin since the port differs):
  *   pages the tests register, each with its own response headers (CSP), the
- *   static files of `test/integration/pages/`, and the repository's
- *   `demo/partner.html` with `/dist/cdn/` beside it, as `npm start` serves it, with its
- *   `POST /api/render`; under `/static-host/`, the same without that endpoint.
+ *   static files of `test/integration/pages/`, the site (`npm run build:site`, built
+ *   from the snapshot of the build) under `/site/`, its `cdn/` 300 ms late, and the
+ *   repository's `demo/` with `/dist/cdn/` beside it and its `POST /api/render`
+ *   (under `/static-host/`, the same without that endpoint), for the configurator's spec;
+ * - {@link startStaticServer}: a plain static file server, nothing else, as any host serves the site.
  *
  * FOW_CDN_DIR points the CDN at another directory (a patched copy of the build),
  * which is how a deliberate regression is shown to be caught.
@@ -19,6 +21,7 @@ import { copyFile, mkdir, mkdtemp, readFile, readdir, rm } from 'node:fs/promise
 import { tmpdir } from 'node:os';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { buildSite } from '../../scripts/build-site.mjs';
 import { renderEndpoint } from '../../scripts/render-endpoint.mjs';
 
 export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
@@ -53,8 +56,20 @@ export async function snapshotBuild(timeoutMs = 60000) {
   }
 }
 
+let site = null;
+
+/**
+ * The site as `npm run build:site` writes it, built once per run into a private directory from the snapshot of the
+ * build (so it holds the CDN files under test, byte for byte). Returns its directory and its pages.
+ */
+export async function siteBuild() {
+  site ??= mkdtemp(join(tmpdir(), 'fow-site-')).then((dir) => ({ dir, pages: buildSite({ out: dir, cdn: CDN_DIR }) }));
+  return site;
+}
+
 export async function removeSnapshot() {
   if (CDN_DIR !== BUILD_DIR) await rm(CDN_DIR, { recursive: true, force: true });
+  if (site) await rm((await site).dir, { recursive: true, force: true });
 }
 const PAGES_DIR = fileURLToPath(new URL('./pages/', import.meta.url));
 
@@ -65,6 +80,8 @@ const TYPES = {
   '.css': 'text/css; charset=utf-8',
   '.html': 'text/html; charset=utf-8',
   '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.txt': 'text/plain; charset=utf-8',
 };
 
 /** `file` inside `dir`, or null for a path that climbs out of it. */
@@ -140,6 +157,33 @@ export async function versionOf() {
   return JSON.parse(await readFile(join(ROOT, 'package.json'), 'utf8')).version;
 }
 
+/**
+ * A plain static file server for `dir`, as GitHub Pages or any host serves the site: files, `index.html` for a
+ * folder, 404 for anything else; no /api, no favicon answered for it. `slow` delays the paths it matches (a CDN
+ * folder on a real network), so pages paint before their scripts run. Returns its origin, the `log` of what it
+ * answered (`{ path, status }`) and `close()`.
+ */
+export async function startStaticServer(dir, { slow = null, delay = 300 } = {}) {
+  const log = [];
+  const server = createServer(async (req, res) => {
+    const url = new URL(req.url, 'http://static');
+    res.on('finish', () => log.push({ path: url.pathname, status: res.statusCode }));
+    if (req.method !== 'GET' && req.method !== 'HEAD') return res.writeHead(405).end();
+    if (slow?.test(url.pathname)) await sleep(delay);
+    const path = inside(dir, decodeURIComponent(url.pathname).replace(/\/$/, '/index.html'));
+    return path ? sendFile(res, path) : res.writeHead(400).end();
+  });
+  const origin = await listen(server);
+  return {
+    origin,
+    log,
+    async close() {
+      server.closeAllConnections?.();
+      await new Promise((r) => server.close(r));
+    },
+  };
+}
+
 export async function startServers() {
   const version = await versionOf();
   const cdnLog = [];
@@ -211,6 +255,14 @@ export async function startServers() {
       return path ? sendFile(res, path) : res.writeHead(400).end();
     }
     if (url.pathname === '/custom-elements.json' || url.pathname === '/package.json') return sendFile(res, join(ROOT, url.pathname.slice(1)));
+    // The site, as a partner's own server or any static host serves it; its CDN files as slow as a first visit.
+    if (url.pathname.startsWith('/site/')) {
+      const { dir } = await siteBuild();
+      const file = url.pathname.slice('/site/'.length) || 'index.html';
+      if (file.startsWith('cdn/')) await sleep(300);
+      const path = inside(dir, decodeURIComponent(file));
+      return path ? sendFile(res, path) : res.writeHead(400).end();
+    }
     if (url.pathname.startsWith('/dist/cdn/')) {
       // As slow as a first visit over a real network, so the demo paints before its elements are defined.
       await sleep(300);
