@@ -625,6 +625,8 @@ function selectView(id) {
 
 function showPlain(config) {
   $('#snippet-code').textContent = snippet(config, { view: 'html' });
+  $('#plain-hint').hidden = FLOATING.has(config.tag);
+  $('#plain-floating-hint').hidden = !FLOATING.has(config.tag);
   setCopyLabel('Copy snippet');
 }
 
