@@ -245,16 +245,19 @@ const scriptLines = (file) => [`<script type="module" src="${cdnBase(pkg)}${file
 const FLOATING = new Set(['contact-float']);
 
 /**
- * Until the script has defined a plain tag it is empty, and the text after it moves when it fills: these
- * rules keep the article that holds it invisible but in place meanwhile, and show it after 3 s if the script
- * never comes (README, "No layout shift"). Not needed, so not given, for a prerendered element.
+ * Until the script has defined a plain tag it is empty, and the text after it moves when it fills. These rules keep
+ * the snippet's <div> and what follows it invisible but in place meanwhile, and show them after 3 s if the script
+ * never comes (README, "No layout shift"). Only the <div> and what follows: a <style> in the body is valid HTML only
+ * with selectors that match its parent and what comes after it (W3C Nu validator), and the text before stays in view.
+ * Not needed, so not given, for a prerendered element.
  */
 const reserveLines = (tag) => [
-  `  /* No layout shift: the article waits for <${tag}> (at most 3 s). */`,
+  `  /* No layout shift: until <${tag}> is drawn, it and what follows wait in place (at most 3 s). */`,
   `  ${tag}:not(:defined) {`,
   '    display: block;',
   '  }',
-  `  :where(main, article, aside, section, .entry-content):has(${tag}:not(:defined)) {`,
+  `  div:has(> ${tag}:not(:defined)),`,
+  `  div:has(> ${tag}:not(:defined)) ~ * {`,
   '    visibility: hidden;',
   '    animation: fow-reveal 0s 3s forwards;',
   '  }',
@@ -280,7 +283,7 @@ function elementTag({ tag, attributes }) {
 }
 
 /**
- * Every snippet the page offers, in one place: the script line(s), the `<style>`, the element.
+ * Every snippet the page offers, in one place: the `<style>`, the script line(s), the element.
  * `view: 'html'`: the plain tag, with the chosen script and the rules that keep it shift-free.
  * `view: 'prerendered'`: the hydrate file and the element as given in `element` (the renderer's HTML);
  * left out, the element's markup: the source that the render command turns into the same snippet, since
@@ -289,7 +292,11 @@ function elementTag({ tag, attributes }) {
 function snippet(config, { view, element = elementTag(config) }) {
   const prerendered = view === 'prerendered';
   const file = prerendered ? hydrateFile() : scriptFile(config.bundle, config.tag);
-  return [...scriptLines(file), ...styleLines(config, { reserve: !prerendered }), element].join('\n');
+  const style = styleLines(config, { reserve: !prerendered });
+  const lines = [...style, ...scriptLines(file), element];
+  // A <style> in the body is valid HTML only as the first child of its parent (W3C Nu validator): with one, the
+  // snippet is a <div> that starts with it, valid wherever it is pasted.
+  return (style.length ? ['<div>', ...lines, '</div>'] : lines).join('\n');
 }
 
 /** The command that prints the prerendered snippet, for a POSIX shell: `'` inside single quotes is written `'\''`. */

@@ -12,12 +12,14 @@
  */
 import { execFile } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { readFile } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { RENDERER_MATRIX, RENDERER_MATRIX_EN } from '../ssr/renderer-matrix.mjs';
 import { axeViolations, check, recorded, show, test } from './harness.mjs';
-import { CDN_DIR, ROOT } from './server.mjs';
+import { CDN_DIR, ROOT, siteBuild } from './server.mjs';
 
 /** The configurator's address in the site. */
 const configuratorUrl = (t, hash = '') => `${t.servers.partnerOrigin}/site/configurator.html${hash}`;
@@ -70,7 +72,7 @@ async function renderSnippet(t, snippet, { javaScript = true, init } = {}) {
   });
   const url = t.page(`<!doctype html><html lang="vi"><head><meta charset="utf-8"><title>Snippet</title></head><body>\n${snippet}\n</body></html>`);
   await page.goto(url, { waitUntil: 'load' });
-  const tag = /<([a-z]+-[a-z-]+)[\s>]/.exec(snippet.split('\n').pop())?.[1];
+  const tag = /^<([a-z]+-[a-z-]+)[\s>]/m.exec(snippet)?.[1];
   if (!javaScript) return { page, tag, errors, file, bytes, served };
   try {
     await page.waitForFunction((tag) => customElements.get(tag) && document.querySelector(tag)?.shadowRoot?.childElementCount > 0, { timeout: 5000 }, tag);
@@ -112,7 +114,7 @@ async function checkSnippetRendersPreview(t, page, expectations) {
   const integrity = /integrity="([^"]+)"/.exec(snippet)?.[1];
   const local = `sha384-${createHash('sha384').update(await readFile(join(CDN_DIR, file))).digest('base64')}`;
   check(integrity === local, `the snippet's integrity ${integrity} is not the hash of the local ${file} (${local})`);
-  const tagLine = snippet.split('\n').pop();
+  const tagLine = snippet.split('\n').find((line) => /^<[a-z]+-[a-z-]+[\s>]/.test(line));
   for (const wanted of expectations.contains) check(snippet.includes(wanted), () => `the snippet lacks ${wanted}:\n${snippet}`);
   for (const unwanted of expectations.omits) check(!tagLine.includes(unwanted), () => `the tag carries ${unwanted}, a default:\n${tagLine}`);
 
@@ -360,7 +362,8 @@ test('configurator, prerendered view (the default): the snippet shows the previe
   const snippet = view.snippet;
   check(snippet && !view.fallback, () => `no prerendered snippet: ${show(view)}`);
   const version = t.servers.version;
-  const [scriptLine] = snippet.split('\n');
+  const scriptLine = snippet.split('\n').find((line) => line.startsWith('<script'));
+  check(snippet.startsWith('<div>\n<style>\n') && snippet.endsWith('\n</div>'), () => `a snippet with colours is not a <div> starting with its <style>:\n${snippet.slice(0, 300)}`);
   const local = `sha384-${createHash('sha384').update(await readFile(join(CDN_DIR, HYDRATE))).digest('base64')}`;
   check(
     scriptLine === `<script type="module" src="https://cdn.jsdelivr.net/npm/front-office-widgets@${version}/dist/cdn/${HYDRATE}" integrity="${local}" crossorigin="anonymous"></script>`,
@@ -599,3 +602,81 @@ test('configurator: the prerendered snippet is the render command\'s output; whe
   const { stdout } = await runCommand('/bin/sh', ['-c', command], { maxBuffer: 4 * 1024 * 1024 });
   check(stdout === rendered.snippet, () => `the command prints another snippet.\ncommand: ${stdout.slice(0, 400)}\nview:    ${rendered.snippet.slice(0, 400)}`);
 });
+
+// ---- Valid HTML ------------------------------------------------------------------------------------
+
+/** The W3C Nu validator's errors and warnings for `files` (npm vnu-jar, on Java), as `{ file, line, message }`. */
+async function validate(files) {
+  let stderr;
+  try {
+    ({ stderr } = await runCommand('java', ['-jar', String(createRequire(import.meta.url)('vnu-jar')), '--format', 'json', ...files], { maxBuffer: 64 * 1024 * 1024 }));
+  } catch (error) {
+    // vnu exits 1 when it found errors: its report is on standard error all the same.
+    if (error.code === 'ENOENT') throw new Error('java: not found (npm test installs it: scripts/install-engines.mjs)');
+    ({ stderr } = error);
+  }
+  return JSON.parse(stderr || '{"messages":[]}')
+    .messages.filter((m) => m.type === 'error' || m.subType === 'warning')
+    .map((m) => ({ file: m.url.split('/').pop(), line: m.lastLine, message: m.message }));
+}
+
+/** A partner's article page holding `body`. */
+const articlePage = (body) => `<!doctype html>
+<html lang="vi">
+<head><meta charset="utf-8"><title>Bài viết</title></head>
+<body>
+<main>
+<h1>Front office là gì?</h1>
+<p>Đoạn mở đầu.</p>
+${body}
+<p>Đoạn sau.</p>
+</main>
+</body>
+</html>
+`;
+
+test(
+  "configurator: every snippet it offers, and the README's first example, is valid HTML on a partner's page (W3C Nu validator), adding nothing to the renderer's own markup; the page itself too",
+  async (t) => {
+    const dir = await mkdtemp(join(tmpdir(), 'fow-snippets-'));
+    try {
+      const snippets = [];
+      const alone = [];
+      for (const tag of ['office-compare', 'role-card', 'contact-float']) {
+        // With a colour, so that the snippets carry their <style>.
+        for (const [view, script] of [['prerendered', 'all'], ['html', 'element'], ['html', 'all']]) {
+          const page = await openConfigurator(t, { hash: `#element=${tag}&--fow-accent=%23006d5b${view === 'html' ? '&view=html' : ''}${script === 'all' && view === 'html' ? '&script=all' : ''}` });
+          const text = view === 'html' ? await readSnippet(page) : (await readPrerenderedView(page)).snippet;
+          await page.close();
+          check(text?.startsWith('<div>\n<style>'), () => `<${tag}> ${view}: the snippet is not a <div> starting with its <style>:\n${text?.slice(0, 200)}`);
+          const file = join(dir, `${tag}-${view}-${script}.html`);
+          await writeFile(file, articlePage(text));
+          snippets.push(file);
+          // The rendered element alone: its validity is the renderer's (and its tests') to answer for.
+          if (view === 'prerendered') {
+            const element = join(dir, `${tag}-alone.html`);
+            await writeFile(element, articlePage(text.slice(text.indexOf(`\n<${tag} `) + 1, text.lastIndexOf('\n</div>'))));
+            alone.push(element);
+          }
+        }
+      }
+      // And the README's first example (test/integration/layout-shift.spec.mjs pastes it too).
+      const readme = await readFile(join(ROOT, 'README.md'), 'utf8');
+      const example = /```html\n([\s\S]*?)```/.exec(readme)?.[1];
+      check(example, 'README.md has no html example');
+      snippets.push(join(dir, 'readme-first-example.html'));
+      // Its placeholder for the hash filled in, as the partner does from sri.json.
+      const sri = JSON.parse(await readFile(join(CDN_DIR, 'sri.json'), 'utf8'));
+      await writeFile(snippets.at(-1), articlePage(example.replace(/src="([^"]+)"([^>]*?)integrity="sha384-…[^"]*"/g, (_, src, between) => `src="${src}"${between}integrity="${sri[src.split('/').pop()]}"`)));
+      const { dir: site } = await siteBuild();
+      const messages = await validate([...alone, ...snippets, join(site, 'configurator.html')]);
+      const own = new Set(messages.filter((m) => m.file.endsWith('-alone.html')).map((m) => m.message));
+      const added = messages.filter((m) => !m.file.endsWith('-alone.html') && !own.has(m.message));
+      check(added.length === 0, () => `vnu: ${added.map((m) => `${m.file}:${m.line}: ${m.message}`).join('\n')}`);
+      return `${snippets.length} snippets and configurator.html: no validator message of their own${own.size ? `; the renderer's markup has ${own.size} kinds (its own)` : ''}`;
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  },
+  { skip: { firefox: 'engine-independent (the validator reads the snippets, the same in every engine); run in Chromium' }, timeout: 150000 },
+);
