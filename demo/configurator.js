@@ -761,7 +761,8 @@ function showRendered(config, result) {
   $('#prerender-warnings').hidden = result.warnings.length === 0;
   setCopyLabel('Copy snippet');
   // style-src: the shadow roots' styles (from the renderer) and the snippet's own <style>, if it has one.
-  const own = /^<style>\n([\s\S]*?)<\/style>$/m.exec(text)?.[1];
+  // The text the browser hashes: all between the tags, the first line break included (only <pre> and <textarea> drop it).
+  const own = /^<style>(\n[\s\S]*?)<\/style>$/m.exec(text)?.[1];
   const csp = $('#prerender-csp');
   delete csp.dataset.ready;
   Promise.resolve(own === undefined ? null : styleHash(own)).then((hash) => {

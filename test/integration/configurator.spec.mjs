@@ -377,7 +377,7 @@ test('configurator, prerendered view (the default): the snippet shows the previe
   // root's, then the snippet's own (the colours).
   const sha = (text) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
   const shadowStyles = [...snippet.matchAll(/<template [^>]*shadowrootmode="open"><style>([\s\S]*?)<\/style>/g)].map((m) => sha(m[1]));
-  const ownStyle = /^<style>\n([\s\S]*?)<\/style>$/m.exec(snippet)?.[1];
+  const ownStyle = /^<style>(\n[\s\S]*?)<\/style>$/m.exec(snippet)?.[1];
   check(shadowStyles.length === 1 && ownStyle && view.styleSrc === [...shadowStyles, sha(ownStyle)].join(' '), () => `style-src shown: ${view.styleSrc}, hashes of the snippet's styles: ${show([...shadowStyles, ownStyle && sha(ownStyle)])}`);
   check(view.warnings.length === 0, () => `warnings: ${show(view.warnings)}`);
 
@@ -680,3 +680,32 @@ test(
   },
   { skip: { firefox: 'engine-independent (the validator reads the snippets, the same in every engine); run in Chromium' }, timeout: 150000 },
 );
+
+// ---- Content Security Policy -------------------------------------------------------------------------
+
+test("configurator: the prerendered snippet under a strict CSP plus the style-src sources it lists: styled, the chosen colour applied, hydrated, no violation", async (t) => {
+  const page = await openConfigurator(t, { hash: '#element=role-card&attr.role-id=sales&lang=en&--role-card-accent=%23c0392b' });
+  const view = await readPrerenderedView(page);
+  await page.close();
+  const sources = view.styleSrc.split(' ');
+  check(sources.length === 2 && sources.every((s) => /^'sha256-[\w+/=]+'$/.test(s)), `style-src sources: ${view.styleSrc}`);
+  const snippet = view.snippet.replace(/https:\/\/cdn\.jsdelivr\.net\/npm\/front-office-widgets@[^/]+\/dist\/cdn\//, `${t.cdn}/`);
+  const html = (body) => `<!doctype html><html lang="vi"><head><meta charset="utf-8"><title>CSP</title></head><body><main><p>Trước</p>\n${body}\n<p>Sau</p></main></body></html>`;
+  const policy = (styles) => `script-src ${t.servers.cdnOrigin}; style-src 'self' ${styles.join(' ')}; require-trusted-types-for 'script'; trusted-types lit-html 'allow-duplicates'`;
+
+  const strict = await t.open(t.page(html(snippet), { 'content-security-policy': policy(sources) }), { init: markBeforeScripts });
+  await strict.waitForFunction(() => customElements.get('role-card') && document.querySelector('role-card').hasUpdated, { timeout: 8000 });
+  const seen = await readShadow(strict, 'role-card');
+  const kept = await strict.evaluate(() => [...document.querySelector('role-card').shadowRoot.querySelectorAll('*')].every((n) => n.__prerendered));
+  const r = await recorded(strict);
+  check(r.violations.length === 0 && r.errors.length === 0, () => `violations ${show(r.violations)} errors ${show(r.errors)}`);
+  check(seen.parts.some((p) => p.includes('rgb(192, 57, 43)')) && seen.adopted > 0 && kept, () => `not styled with the colour, or not hydrated in place: ${show({ seen, kept })}`);
+
+  // The control: without the snippet's own hash its <style> is refused, so the line must list it.
+  const without = await t.open(t.page(html(snippet), { 'content-security-policy': policy(sources.slice(0, 1)) }));
+  await without.waitForFunction(() => customElements.get('role-card') && document.querySelector('role-card').hasUpdated, { timeout: 8000 });
+  const refused = await recorded(without);
+  check(refused.violations.some((v) => v.directive === 'style-src-elem' || v.directive === 'style-src'), () => `no violation without the colour's hash: ${show(refused.violations)}`);
+  const plain = await readShadow(without, 'role-card');
+  check(!plain.parts.some((p) => p.includes('rgb(192, 57, 43)')), 'the colour applied although its <style> was refused');
+});
