@@ -585,6 +585,9 @@ function update({ rebuild = false } = {}) {
   const stage = $('#stage');
   stage.dataset.theme = state.theme;
   stage.dataset.width = state.width;
+  // The plain snippet is kept current whatever the view (it costs nothing), for what reads it from the page
+  // (scripts/screenshots.mjs); the shown view's last, so its copy label wins.
+  if (state.view !== 'html') showPlain(config());
   SNIPPET_VIEWS.find((view) => view.id === state.view).show(config());
   saveToHash();
 }
