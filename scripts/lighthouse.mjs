@@ -11,16 +11,30 @@
  *   node scripts/lighthouse.mjs [page.html …]        after `npm run build`
  */
 import { execFile } from 'node:child_process';
-import { promisify } from 'node:util';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { startStaticServer } from '../test/integration/server.mjs';
-import { buildSite, SITE } from './build-site.mjs';
+import { buildSite } from './build-site.mjs';
 import { chromiumPath } from './chromium.mjs';
 
 const LIGHTHOUSE = 'lighthouse@12.8.2';
-const run = promisify(execFile);
-const pages = buildSite();
+/** Lighthouse's JSON report, also when it exits non-zero (a page it could not load: the report says why). */
+const run = (args, options) =>
+  new Promise((resolve, reject) =>
+    execFile('npx', args, options, (error, stdout, stderr) => {
+      try {
+        resolve(JSON.parse(stdout));
+      } catch {
+        reject(new Error(`lighthouse: ${stderr || error?.message}`));
+      }
+    }),
+  );
+// A private copy of the site, so that a build during the run (which empties dist/) cannot pull pages from under it.
+const dir = mkdtempSync(join(tmpdir(), 'fow-lighthouse-'));
+const pages = buildSite({ out: dir });
 const chosen = process.argv.slice(2).length ? pages.filter((p) => process.argv.slice(2).includes(p)) : pages;
-const host = await startStaticServer(SITE);
+const host = await startStaticServer(dir);
 
 const rows = [];
 let failed = false;
@@ -38,8 +52,13 @@ try {
         '--chrome-flags=--headless=new --no-sandbox --disable-gpu --disable-dev-shm-usage --no-first-run --disable-background-networking --disable-component-update --disable-sync',
         ...(formFactor === 'desktop' ? ['--preset=desktop'] : []),
       ];
-      const { stdout } = await run('npx', args, { env: { ...process.env, CHROME_PATH: chromiumPath() }, maxBuffer: 256 * 1024 * 1024 });
-      const report = JSON.parse(stdout);
+      const report = await run(args, { env: { ...process.env, CHROME_PATH: chromiumPath() }, maxBuffer: 256 * 1024 * 1024 });
+      if (report.runtimeError) {
+        failed = true;
+        rows.push({ page, formFactor, accessibility: NaN, bestPractices: NaN, performance: NaN, cls: NaN });
+        console.log(`✗ ${page} ${formFactor}: ${report.runtimeError.message}`);
+        continue;
+      }
       const score = (id) => Math.round(report.categories[id].score * 100);
       const row = {
         page,
@@ -64,6 +83,7 @@ try {
   }
 } finally {
   await host.close();
+  rmSync(dir, { recursive: true, force: true });
 }
 console.log(`\n| Page | Form factor | Accessibility | Best practices | Performance | CLS |\n| --- | --- | --- | --- | --- | --- |`);
 for (const r of rows) console.log(`| ${r.page} | ${r.formFactor} | ${r.accessibility} | ${r.bestPractices} | ${r.performance} | ${r.cls.toFixed(3)} |`);

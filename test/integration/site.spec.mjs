@@ -7,14 +7,17 @@
  * is valid HTML for the W3C Nu validator (npm vnu-jar, on Java).
  */
 import { spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { AssertionError, axeViolations, check, recorded, show, Skip, sleep, TAGS, test } from './harness.mjs';
-import { siteBuild, startStaticServer } from './server.mjs';
+import { CDN_DIR, ROOT, siteBuild, startStaticServer, versionOf } from './server.mjs';
 
 /** Lighthouse's and Google's "good" CLS is 0.1; the site's own pages must stay under it while they load. */
 const MAX_CLS = 0.1;
+
+/** The configurator's page before the configurator branch moved it to the site's layout (it loaded ../dist/): not yet a site page. */
+const notYetMoved = (dir, file) => /"\.\.\/dist\//.test(readFileSync(join(dir, file), 'utf8'));
 
 /** Every custom element on the page defined and done rendering (an element may render nothing: a bad role-id). */
 async function settle(page, timeout = 8000) {
@@ -54,7 +57,7 @@ for (const file of pages) {
   test(`site: ${file}, served as plain files (phone and desktop): no 404, no console error, axe clean, CLS < ${MAX_CLS}`, async (t) => {
     const { dir } = await siteBuild();
     // The configurator's page is the configurator branch's; until it loads ./cdn/ as the site's layout says, it cannot pass here.
-    if (/"\.\.\/dist\//.test(readFileSync(join(dir, file), 'utf8'))) throw new Skip(`${file} still loads ../dist/ instead of ./cdn/`);
+    if (notYetMoved(dir, file)) throw new Skip(`${file} still loads ../dist/ instead of ./cdn/`);
     const host = await startStaticServer(dir, { slow: /^\/cdn\// });
     try {
       for (const [label, width, height] of [
@@ -121,14 +124,12 @@ test('site: every HTML snippet of embedding.html and theming.html works when pas
   }
 });
 
-/** The configurator's page is validated by its own spec (configurator.spec.mjs, the configurator branch's). */
-const NOT_OURS = new Set(['configurator.html']);
 
 test(
   'site: every page is valid HTML (W3C Nu validator: 0 errors, 0 warnings)',
   async () => {
     const { dir } = await siteBuild();
-    const files = pages.filter((file) => !NOT_OURS.has(file)).map((file) => join(dir, file));
+    const files = pages.filter((file) => !notYetMoved(dir, file)).map((file) => join(dir, file));
     const run = spawnSync('java', ['-jar', String(createRequire(import.meta.url)('vnu-jar')), '--format', 'json', ...files], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
     if (run.error) throw new Error(`java: ${run.error.message} (npm test installs it: scripts/install-engines.mjs)`);
     const messages = JSON.parse(run.stderr || '{"messages":[]}').messages.filter((m) => m.type === 'error' || m.subType === 'warning');
@@ -139,4 +140,20 @@ test(
   },
   // The validator reads the files, not a browser's page: once is enough.
   { skip: { firefox: 'engine-independent (the validator reads the built files); run in Chromium' } },
+);
+
+test(
+  'site: cdn/ is the build byte for byte; custom-elements.json and package.json beside it',
+  async () => {
+    const { dir } = await siteBuild();
+    const files = (root) => readdirSync(root, { recursive: true, withFileTypes: true }).filter((e) => e.isFile()).map((e) => join(e.parentPath ?? e.path, e.name).slice(root.length + 1)).sort();
+    const built = files(CDN_DIR);
+    check(show(files(join(dir, 'cdn'))) === show(built), () => `cdn/ holds ${show(files(join(dir, 'cdn')))}, the build ${show(built)}`);
+    for (const file of built) check(readFileSync(join(dir, 'cdn', file)).equals(readFileSync(join(CDN_DIR, file))), `cdn/${file} differs from the build`);
+    check(readFileSync(join(dir, 'custom-elements.json')).equals(readFileSync(join(ROOT, 'custom-elements.json'))), 'custom-elements.json differs');
+    const pkg = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8'));
+    check(pkg.name === 'front-office-widgets' && pkg.version === (await versionOf()), `package.json: ${show(pkg)}`);
+    check(!files(dir).some((file) => /\.(ts|mjs|php)$|^api\//.test(file)), () => `server code or sources on the site: ${show(files(dir))}`);
+  },
+  { skip: { firefox: 'engine-independent (reads the built files); run in Chromium' } },
 );
