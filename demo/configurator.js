@@ -3,15 +3,18 @@
  * - custom-elements.json: the elements, their attributes (enums from `parsedType`, booleans,
  *   free text), events, and CSS custom properties (their own and the global tokens they inherit);
  * - package.json: the name and version pinned in the CDN URL;
- * - dist/cdn/sri.json: the integrity hash of each CDN file.
+ * - cdn/sri.json: the integrity hash of each CDN file.
  * A renamed attribute or CSS property therefore shows up here after the next build, with no edit.
- * The prerendered snippet comes from `POST /api/render` (scripts/render-endpoint.mjs), which only
- * `npm start` serves; served as plain files, the page shows the render command instead.
+ * All of them sit beside this page in the site (`npm run build:site` → dist/site/), read page-relatively,
+ * so the page works as plain files under any base path.
+ * The prerendered snippet comes from the render API itself, built for browsers (dist/renderer/, a module
+ * worker: rollup.renderer.config.mjs), loaded only once that view is shown: no server is needed. Where
+ * the worker cannot run, the page shows the render command instead.
  */
 
 import { flatten, tokenContrastFailures } from './contrast.js';
 
-const ROOT = new URL('../', import.meta.url);
+const ROOT = new URL('./', import.meta.url);
 const cdnBase = (pkg) => `https://cdn.jsdelivr.net/npm/${pkg.name}@${pkg.version}/dist/cdn/`;
 
 /** Example content so an element shows something at first. Not API: ignored when the attribute is gone. */
@@ -19,18 +22,22 @@ const STARTERS = { 'role-card': { 'role-id': 'receptionist' } };
 const FIRST_ELEMENT = 'office-compare';
 
 /**
- * The views of the snippet panel, one tab each (panel #view-<id> in configurator.html):
- * `show(config)` fills the panel, `copy()` resolves to what the copy button puts on the clipboard.
+ * The views of the snippet panel, one tab each (panel #view-<id> in configurator.html), the first the
+ * default: `show(config)` fills the panel, `copy()` resolves to what the copy button puts on the clipboard.
+ * Prerendered first: its content is in the HTML, so nothing moves when the script arrives, and it reads
+ * without JavaScript (README, "No layout shift"). The plain tag carries the CSS that keeps it shift-free.
  */
 const SNIPPET_VIEWS = [
-  { id: 'html', label: 'Plain HTML', show: showPlain, copy: copyPlain },
-  { id: 'prerendered', label: 'Prerendered (works without JavaScript)', show: showPrerendered, copy: copyPrerendered },
+  { id: 'prerendered', label: 'Prerendered (recommended)', show: showPrerendered, copy: copyPrerendered },
+  { id: 'html', label: 'Plain tag', show: showPlain, copy: copyPlain },
 ];
 
-/** `POST` the element's markup here for its prerendered HTML (scripts/render-endpoint.mjs, served by `npm start`). */
-const RENDER_API = new URL('api/render', ROOT);
-/** Milliseconds without a change before asking for the prerendered HTML: one request per pause in typing, not per key. */
+/** The render API as a module worker (src/ssr/render-worker.ts), copied into the site by build:site. */
+const RENDER_WORKER = new URL('renderer/worker.js', ROOT);
+/** Milliseconds without a change before rendering: once per pause in typing, not per key. */
 const RENDER_DELAY = 300;
+/** Milliseconds to wait for the worker's first answer before showing the render command instead. */
+const RENDER_TIMEOUT = 15000;
 /** Milliseconds without a colour change before the contrast check speaks. */
 const CONTRAST_DELAY = 400;
 
@@ -161,7 +168,7 @@ const state = {
   bundle: 'element',
   width: 'fill',
   /** the snippet view shown: an id of SNIPPET_VIEWS */
-  view: 'html',
+  view: SNIPPET_VIEWS[0].id,
   /** tag → Map(attribute → string | boolean) */
   attributes: new Map(),
   /** custom property → value, for every element (the global tokens are shared) */
@@ -228,26 +235,69 @@ function scriptFile(bundle, tag) {
 /** The CDN file with Lit's hydration support, for prerendered elements (README, "Without JavaScript"). */
 const hydrateFile = () => Object.keys(sri).find((file) => file.endsWith('.hydrate.js'));
 
-const scriptTag = (file) => `<script type="module" src="${cdnBase(pkg)}${file}" integrity="${sri[file]}" crossorigin="anonymous"></script>`;
+/** The lines that load `file` from the CDN, pinned and checked by its integrity hash. */
+const scriptLines = (file) => [`<script type="module" src="${cdnBase(pkg)}${file}" integrity="${sri[file]}" crossorigin="anonymous"></script>`];
 
-/** The `<style>` lines of the changed custom properties; they reach the shadow root by inheritance, script or not. */
-const styleLines = ({ tag, css }) => (css.length ? ['<style>', `  ${tag} {`, ...css.map(([name, value]) => `    ${name}: ${value};`), '  }', '</style>'] : []);
+/**
+ * Elements that take no room in the page (`position: fixed`): a plain tag of theirs pushes nothing when
+ * the script arrives, so it needs no reservation (the layout-shift test measures it).
+ */
+const FLOATING = new Set(['contact-float']);
+
+/**
+ * Until the script has defined a plain tag it is empty, and the text after it moves when it fills. These rules keep
+ * the snippet's <div> and what follows it invisible but in place meanwhile, and show them after 3 s if the script
+ * never comes (README, "No layout shift"). Only the <div> and what follows: a <style> in the body is valid HTML only
+ * with selectors that match its parent and what comes after it (W3C Nu validator), and the text before stays in view.
+ * Not needed, so not given, for a prerendered element.
+ */
+const reserveLines = (tag) => [
+  `  /* No layout shift: until <${tag}> is drawn, it and what follows wait in place (at most 3 s). */`,
+  `  ${tag}:not(:defined) {`,
+  '    display: block;',
+  '  }',
+  `  div:has(> ${tag}:not(:defined)),`,
+  `  div:has(> ${tag}:not(:defined)) ~ * {`,
+  '    visibility: hidden;',
+  '    animation: fow-reveal 0s 3s forwards;',
+  '  }',
+  '  @keyframes fow-reveal {',
+  '    to {',
+  '      visibility: visible;',
+  '    }',
+  '  }',
+];
+
+/**
+ * The `<style>` lines: the changed custom properties (they reach the shadow root by inheritance, script or
+ * not) and, for a plain tag that takes room, the rules that keep the page from shifting.
+ */
+function styleLines({ tag, css }, { reserve = false } = {}) {
+  const rules = [...(css.length ? [`  ${tag} {`, ...css.map(([name, value]) => `    ${name}: ${value};`), '  }'] : []), ...(reserve && !FLOATING.has(tag) ? reserveLines(tag) : [])];
+  return rules.length ? ['<style>', ...rules, '</style>'] : [];
+}
 
 function elementTag({ tag, attributes }) {
   const attrs = attributes.map(([name, value]) => (value === true ? ` ${name}` : ` ${name}="${escapeAttribute(value)}"`)).join('');
   return `<${tag}${attrs}></${tag}>`;
 }
 
-function htmlSnippet(config) {
-  return [scriptTag(scriptFile(config.bundle, config.tag)), ...styleLines(config), elementTag(config)].join('\n');
-}
-
 /**
- * The prerendered snippet's source: the plain snippet with the hydrate file. The render API copies
- * everything but the element byte for byte, so the prerendered snippet is this with the element
- * replaced by the API's HTML, and the render command given this prints exactly the prerendered snippet.
+ * Every snippet the page offers, in one place: the `<style>`, the script line(s), the element.
+ * `view: 'html'`: the plain tag, with the chosen script and the rules that keep it shift-free.
+ * `view: 'prerendered'`: the hydrate file and the element as given in `element` (the renderer's HTML);
+ * left out, the element's markup: the source that the render command turns into the same snippet, since
+ * the render API copies everything but the element byte for byte.
  */
-const prerenderSource = (config, file) => [scriptTag(file), ...styleLines(config), elementTag(config)].join('\n');
+function snippet(config, { view, element = elementTag(config) }) {
+  const prerendered = view === 'prerendered';
+  const file = prerendered ? hydrateFile() : scriptFile(config.bundle, config.tag);
+  const style = styleLines(config, { reserve: !prerendered });
+  const lines = [...style, ...scriptLines(file), element];
+  // A <style> in the body is valid HTML only as the first child of its parent (W3C Nu validator): with one, the
+  // snippet is a <div> that starts with it, valid wherever it is pasted.
+  return (style.length ? ['<div>', ...lines, '</div>'] : lines).join('\n');
+}
 
 /** The command that prints the prerendered snippet, for a POSIX shell: `'` inside single quotes is written `'\''`. */
 const renderCommand = (source) => `npx ${pkg.name} render '${source.replace(/'/g, "'\\''")}'`;
@@ -535,6 +585,9 @@ function update({ rebuild = false } = {}) {
   const stage = $('#stage');
   stage.dataset.theme = state.theme;
   stage.dataset.width = state.width;
+  // The plain snippet is kept current whatever the view (it costs nothing), for what reads it from the page
+  // (scripts/screenshots.mjs); the shown view's last, so its copy label wins.
+  if (state.view !== 'html') showPlain(config());
   SNIPPET_VIEWS.find((view) => view.id === state.view).show(config());
   saveToHash();
 }
@@ -581,7 +634,9 @@ function selectView(id) {
 }
 
 function showPlain(config) {
-  $('#snippet-code').textContent = htmlSnippet(config);
+  $('#snippet-code').textContent = snippet(config, { view: 'html' });
+  $('#plain-hint').hidden = FLOATING.has(config.tag);
+  $('#plain-floating-hint').hidden = !FLOATING.has(config.tag);
   setCopyLabel('Copy snippet');
 }
 
@@ -590,77 +645,97 @@ async function copyPlain() {
 }
 
 /**
- * The prerendered view. The API answers the element's markup alone, cached per markup, so colours
- * and the plain view's script choice cost no request; the snippet around it is put together here.
- * Where nothing answers `POST /api/render` (the demo served as plain files), it says so once and
- * shows the render command from then on.
+ * The prerendered view. The render API runs in a module worker (dist/renderer/worker.js), started the
+ * first time this view is shown; it is given the element's markup alone and its answers are kept per
+ * markup, so colours and the plain view's script choice cost no render: the snippet around the element
+ * is put together here (snippet()). Where the worker cannot run (a browser without module workers, an
+ * insecure origin without crypto.subtle, a site built without renderer/), the view says so and shows the
+ * render command, which prints the same snippet.
  */
 const prerendering = {
-  /** element markup → `{ result }`, the API's JSON ({ html, elements, styleSrc, warnings }), or `{ error }` */
+  /** element markup → `{ result }`, what `prerender()` returns ({ html, elements, styleSrc, warnings }), or `{ error }` */
   cache: new Map(),
   timer: 0,
-  /** the request for the markup now shown, once sent: its controller and its promise */
-  controller: null,
+  /** the render of the markup now shown, once asked: `{ markup, promise }` */
   request: null,
-  /** set once nothing answers `POST /api/render`: no use asking again */
-  missing: false,
+  /** the worker, once started; `unavailable` once it failed to start: no use trying again */
+  worker: null,
+  unavailable: '',
+  /** id → resolve, for the answers still to come */
+  waiting: new Map(),
+  lastId: 0,
 };
 
 function showPrerendered(config) {
   const file = hydrateFile();
-  if (!file) return showRenderFallback(config, { error: 'this build has no hydrate file (dist/cdn/sri.json lists none)' });
+  if (!file) return showRenderFallback(config, { error: 'this build has no hydrate file (cdn/sri.json lists none)' });
   $('#hydrate-file').textContent = file;
   const markup = elementTag(config);
   const cached = prerendering.cache.get(markup);
   clearTimeout(prerendering.timer);
-  // A request for other markup is stale: its answer would be thrown away.
-  if (prerendering.request?.markup !== markup) cancelPrerender();
-  if (prerendering.missing) return showRenderFallback(config, { missing: true });
+  if (prerendering.unavailable) return showRenderFallback(config, { unavailable: prerendering.unavailable });
   if (cached) return cached.result ? showRendered(config, cached.result) : showRenderFallback(config, cached);
   setRenderState('Prerendering…');
-  if (!prerendering.request) prerendering.timer = setTimeout(requestPrerender, $('#prerendered-code').textContent ? RENDER_DELAY : 0);
+  if (prerendering.request?.markup !== markup) prerendering.timer = setTimeout(requestPrerender, $('#prerendered-code').textContent ? RENDER_DELAY : 0);
 }
 
-function cancelPrerender() {
-  prerendering.controller?.abort();
-  prerendering.controller = null;
-  prerendering.request = null;
+/** The worker, started on first use; its failure to load makes every waiting render fall back. */
+function renderWorker() {
+  if (prerendering.worker) return prerendering.worker;
+  const fail = (why) => {
+    if (prerendering.unavailable) return;
+    prerendering.unavailable = why;
+    prerendering.worker?.terminate();
+    for (const resolve of prerendering.waiting.values()) resolve({ unavailable: why });
+    prerendering.waiting.clear();
+  };
+  let worker;
+  try {
+    worker = new Worker(RENDER_WORKER, { type: 'module', name: 'front-office-widgets renderer' });
+  } catch (error) {
+    fail(`this browser cannot start the renderer (${error.message})`);
+    return null;
+  }
+  prerendering.worker = worker;
+  // A script that does not load, or a browser without module workers, reports an error event, no message.
+  worker.addEventListener('error', (event) => {
+    event.preventDefault();
+    fail(`the renderer (${RENDER_WORKER.pathname.split('/').slice(-2).join('/')}) did not load`);
+  });
+  worker.addEventListener('message', ({ data }) => {
+    const resolve = prerendering.waiting.get(data.id);
+    prerendering.waiting.delete(data.id);
+    resolve?.(data.error === undefined ? { result: data.result } : { error: data.error });
+  });
+  setTimeout(() => prerendering.waiting.size && !prerendering.cache.size && fail('the renderer did not answer'), RENDER_TIMEOUT);
+  return worker;
 }
 
-/** Sends the request for the current markup now, unless it is on its way or answered; resolves once shown. */
+/** `{ result }`, `{ error }` (the API refused the markup), or `{ unavailable }` (no renderer here). */
+function renderInWorker(markup) {
+  const worker = renderWorker();
+  if (!worker) return Promise.resolve({ unavailable: prerendering.unavailable });
+  const id = ++prerendering.lastId;
+  return new Promise((resolve) => {
+    prerendering.waiting.set(id, resolve);
+    worker.postMessage({ id, html: markup });
+  });
+}
+
+/** Renders the current markup now, unless on its way or done; resolves once shown. */
 function requestPrerender() {
   clearTimeout(prerendering.timer);
   const markup = elementTag(config());
   if (prerendering.request?.markup === markup) return prerendering.request.promise;
-  if (prerendering.cache.has(markup) || prerendering.missing) return Promise.resolve();
-  cancelPrerender();
-  const controller = new AbortController();
-  const promise = fetchPrerendered(markup, controller.signal).then((outcome) => {
-    if (controller.signal.aborted) return;
-    prerendering.controller = null;
-    prerendering.request = null;
-    if (outcome.missing) prerendering.missing = true;
-    else prerendering.cache.set(markup, outcome);
-    if (state.view === 'prerendered') update();
+  if (prerendering.cache.has(markup) || prerendering.unavailable) return Promise.resolve();
+  const promise = renderInWorker(markup).then((outcome) => {
+    if (prerendering.request?.markup === markup) prerendering.request = null;
+    if (!outcome.unavailable) prerendering.cache.set(markup, outcome);
+    // An answer for markup changed since is kept for later, not shown.
+    if (state.view === 'prerendered' && (outcome.unavailable || elementTag(config()) === markup)) update();
   });
-  prerendering.controller = controller;
   prerendering.request = { markup, promise };
   return promise;
-}
-
-/** `{ result }`, or `{ missing: true }` where no render endpoint answers, or `{ error }` where it answered with one. */
-async function fetchPrerendered(markup, signal) {
-  let response;
-  try {
-    response = await fetch(RENDER_API, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ html: markup }), cache: 'no-store', signal });
-  } catch {
-    return { missing: true }; // no server at all (offline, file://), or aborted: then ignored
-  }
-  const json = /\bjson\b/i.test(response.headers.get('content-type') ?? '') ? await response.json().catch(() => null) : null;
-  if (response.ok && typeof json?.html === 'string') return { result: json };
-  // A static host: no such path, POST not allowed, or a page of its own instead of JSON.
-  if (!json || [404, 405, 501].includes(response.status)) return { missing: true };
-  return { error: typeof json.error === 'string' ? json.error : `HTTP ${response.status}` };
 }
 
 function setRenderState(text) {
@@ -672,16 +747,34 @@ function setRenderState(text) {
   $('#prerendered').classList.toggle('is-stale', Boolean(text));
 }
 
+/** `'sha256-…'` of a `<style>`'s text, as a browser checks it against `style-src`; null without Web Crypto. */
+async function styleHash(text) {
+  if (!crypto.subtle) return null;
+  const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text)));
+  return `'sha256-${btoa(String.fromCharCode(...digest))}'`;
+}
+
 function showRendered(config, result) {
   setRenderState('');
   $('#prerender-result').hidden = false;
   $('#prerender-fallback').hidden = true;
-  $('#prerendered-code').textContent = [scriptTag(hydrateFile()), ...styleLines(config), result.html].join('\n');
-  $('#prerender-style-src').textContent = result.styleSrc.join(' ');
-  $('#prerender-csp').hidden = result.styleSrc.length === 0;
+  const text = snippet(config, { view: 'prerendered', element: result.html });
+  $('#prerendered-code').textContent = text;
   $('#prerender-warning-list').replaceChildren(...result.warnings.map((warning) => h('li', {}, warning)));
   $('#prerender-warnings').hidden = result.warnings.length === 0;
   setCopyLabel('Copy snippet');
+  // style-src: the shadow roots' styles (from the renderer) and the snippet's own <style>, if it has one.
+  // The text the browser hashes: all between the tags, the first line break included (only <pre> and <textarea> drop it).
+  const own = /^<style>(\n[\s\S]*?)<\/style>$/m.exec(text)?.[1];
+  const csp = $('#prerender-csp');
+  delete csp.dataset.ready;
+  Promise.resolve(own === undefined ? null : styleHash(own)).then((hash) => {
+    if ($('#prerendered-code').textContent !== text) return;
+    const sources = [...result.styleSrc, ...(hash ? [hash] : [])];
+    $('#prerender-style-src').textContent = sources.join(' ');
+    csp.hidden = sources.length === 0;
+    csp.dataset.ready = '';
+  });
 }
 
 function showRenderFallback(config, why) {
@@ -691,12 +784,12 @@ function showRenderFallback(config, why) {
   const file = hydrateFile();
   $('#prerender-fallback-text').replaceChildren(
     ...prose(
-      why.missing
-        ? 'Prerendering here needs the demo server (`npm start`), and this page is served as plain files. The render command gives the same snippet:'
-        : `The prerender service could not render the element: ${why.error}. The render command gives the same snippet:`,
+      why.unavailable
+        ? `Prerendering in this page did not work: ${why.unavailable}. The render command gives the same snippet:`
+        : `The renderer could not render the element: ${why.error}. The render command gives the same snippet:`,
     ),
   );
-  $('#render-command-code').textContent = renderCommand(file ? prerenderSource(config, file) : elementTag(config));
+  $('#render-command-code').textContent = renderCommand(file ? snippet(config, { view: 'prerendered' }) : elementTag(config));
   setCopyLabel('Copy command');
 }
 
@@ -739,7 +832,7 @@ async function copySnippet() {
 }
 
 async function fetchJson(path) {
-  const response = await fetch(new URL(path, ROOT), { cache: 'no-store' });
+  const response = await fetch(new URL(path, ROOT));
   if (!response.ok) throw new Error(`${path}: HTTP ${response.status}`);
   return response.json();
 }
@@ -748,11 +841,11 @@ async function start() {
   const form = $('#configurator');
   let manifest;
   try {
-    [manifest, pkg, sri] = await Promise.all([fetchJson('custom-elements.json'), fetchJson('package.json'), fetchJson('dist/cdn/sri.json')]);
+    [manifest, pkg, sri] = await Promise.all([fetchJson('custom-elements.json'), fetchJson('package.json'), fetchJson('cdn/sri.json')]);
   } catch (error) {
     const alert = $('#load-error');
     alert.hidden = false;
-    alert.textContent = `The configurator could not load ${error.message}. Build first: \`npm start\` builds and serves the demo.`;
+    alert.textContent = `The configurator could not load ${error.message}. Build the site first: \`npm run build:site\` writes it into dist/site/.`;
     return;
   }
   elements = manifestElements(manifest);
@@ -782,7 +875,11 @@ async function start() {
   buildTabs();
   buildControls();
   update({ rebuild: true });
+  // Shown once the controls are built and the preview has rendered (configurator.css hides the busy form,
+  // in its place): everything appears at once, and nothing on the page moves as it is built.
   await customElements.whenDefined(state.tag);
+  await preview?.updateComplete;
+  await new Promise(requestAnimationFrame);
   form.setAttribute('aria-busy', 'false');
 }
 

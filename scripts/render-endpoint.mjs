@@ -1,6 +1,8 @@
 /**
- * `POST /api/render` for the `npm start` server: the render API (dist/ssr/render.js, which `npm start`
- * builds) on the request body, so the demo's configurator can offer the prerendered snippet.
+ * `POST /api/render` for the test servers (web-test-runner.config.mjs, test/integration/server.mjs): the
+ * render API (dist/ssr/render.js, which `npm run build` writes) on the request body, so that browser tests
+ * get prerendered markup from the real renderer. The configurator no longer needs it: it runs the same
+ * renderer in the page (dist/renderer/, rollup.renderer.config.mjs), and `npm start` serves the site as plain files.
  *
  *   request   JSON `{ "html": "<role-card role-id=\"sales\"></role-card>", "lang": "en" }` (lang optional),
  *             or the HTML itself as text/html or text/plain

@@ -43,10 +43,11 @@ const tests = [];
 
 /**
  * Registers a test: `fn(t)` gets a {@link TestContext}. `skip: { firefox: reason }` reports it as skipped in that
- * engine, with the reason (name what the engine lacks and link its bug or compatibility table).
+ * engine, with the reason (name what the engine lacks and link its bug or compatibility table). `timeout` (ms, 20 s by
+ * default) for the few tests that run a slow tool, such as the Java validator.
  */
-export function test(name, fn, { skip = {} } = {}) {
-  tests.push({ name, fn, skip });
+export function test(name, fn, { skip = {}, timeout = 20000 } = {}) {
+  tests.push({ name, fn, skip, timeout });
 }
 
 /** Thrown to report a test as skipped, with the reason. */
@@ -344,7 +345,7 @@ async function close(browser) {
   else await stopBrowsers();
 }
 
-async function runTest({ name, fn, skip }, engine, browser, servers, counts) {
+async function runTest({ name, fn, skip, timeout }, engine, browser, servers, counts) {
   const tag = `[${LABEL[engine]}]`;
   if (skip[engine]) {
     counts.skipped++;
@@ -358,7 +359,7 @@ async function runTest({ name, fn, skip }, engine, browser, servers, counts) {
     let timer;
     const note = await Promise.race([
       fn(new TestContext(engine, context, servers)),
-      new Promise((_, reject) => (timer = setTimeout(() => reject(new Error('timed out after 20 s')), 20000))),
+      new Promise((_, reject) => (timer = setTimeout(() => reject(new Error(`timed out after ${timeout / 1000} s`)), timeout))),
     ]).finally(() => clearTimeout(timer));
     counts.passed++;
     console.log(`  ✓ ${tag} ${name} (${Date.now() - t0} ms)${typeof note === 'string' ? `\n      ${note}` : ''}`);
