@@ -177,6 +177,8 @@ const state = {
 
 let pkg;
 let sri;
+/** dist/cdn/imports.json: each ES module file's shared chunks */
+let imports;
 let elements;
 let themeValues = ['light', 'dark', 'auto'];
 let langValues = ['vi', 'en'];
@@ -235,8 +237,18 @@ function scriptFile(bundle, tag) {
 /** The CDN file with Lit's hydration support, for prerendered elements (README, "Without JavaScript"). */
 const hydrateFile = () => Object.keys(sri).find((file) => file.endsWith('.hydrate.js'));
 
-/** The lines that load `file` from the CDN, pinned and checked by its integrity hash. */
-const scriptLines = (file) => [`<script type="module" src="${cdnBase(pkg)}${file}" integrity="${sri[file]}" crossorigin="anonymous"></script>`];
+/**
+ * The lines that load `file` from the CDN, pinned and checked by its integrity hash, with the shared chunks it imports
+ * (dist/cdn/imports.json): their hashes in an import map (what Chromium enforces for an import) and a modulepreload
+ * (what Firefox enforces, and the chunk's request starts with the file's). README, "Use it from the CDN".
+ */
+function scriptLines(file) {
+  const url = (name) => `${cdnBase(pkg)}${name}`;
+  const chunks = (imports[file] ?? []).filter((chunk) => sri[chunk]);
+  const map = chunks.length ? [`<script type="importmap">${JSON.stringify({ integrity: Object.fromEntries(chunks.map((chunk) => [url(chunk), sri[chunk]])) })}</script>`] : [];
+  const preloads = chunks.map((chunk) => `<link rel="modulepreload" href="${url(chunk)}" integrity="${sri[chunk]}" crossorigin="anonymous">`);
+  return [...map, ...preloads, `<script type="module" src="${url(file)}" integrity="${sri[file]}" crossorigin="anonymous"></script>`];
+}
 
 /**
  * Elements that take no room in the page (`position: fixed`): a plain tag of theirs pushes nothing when
@@ -841,7 +853,7 @@ async function start() {
   const form = $('#configurator');
   let manifest;
   try {
-    [manifest, pkg, sri] = await Promise.all([fetchJson('custom-elements.json'), fetchJson('package.json'), fetchJson('cdn/sri.json')]);
+    [manifest, pkg, sri, imports] = await Promise.all([fetchJson('custom-elements.json'), fetchJson('package.json'), fetchJson('cdn/sri.json'), fetchJson('cdn/imports.json')]);
   } catch (error) {
     const alert = $('#load-error');
     alert.hidden = false;

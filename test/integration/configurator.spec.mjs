@@ -110,13 +110,22 @@ async function checkSnippetRendersPreview(t, page, expectations) {
   const snippet = await readSnippet(page);
   const version = t.servers.version;
   const live = await describe(page, '#frame > *');
-  const src = /src="([^"]+)"/.exec(snippet)?.[1];
+  const scriptLine = snippet.split('\n').find((line) => line.startsWith('<script type="module"')) ?? '';
+  const src = /src="([^"]+)"/.exec(scriptLine)?.[1];
   const file = src?.split('/').pop();
   check(src === `https://cdn.jsdelivr.net/npm/front-office-widgets@${version}/dist/cdn/${expectations.file}`, `script src ${src}`);
   check(/ crossorigin="anonymous"/.test(snippet), 'no crossorigin="anonymous" on the script');
-  const integrity = /integrity="([^"]+)"/.exec(snippet)?.[1];
+  const integrity = /integrity="([^"]+)"/.exec(scriptLine)?.[1];
   const local = `sha384-${createHash('sha384').update(await readFile(join(CDN_DIR, file))).digest('base64')}`;
   check(integrity === local, `the snippet's integrity ${integrity} is not the hash of the local ${file} (${local})`);
+  // A per-element file imports the shared chunk: the snippet names its hash in an import map and a modulepreload.
+  const chunks = JSON.parse(await readFile(join(CDN_DIR, 'imports.json'), 'utf8'))[file] ?? [];
+  for (const chunk of chunks) {
+    const hash = `sha384-${createHash('sha384').update(await readFile(join(CDN_DIR, chunk))).digest('base64')}`;
+    const url = `https://cdn.jsdelivr.net/npm/front-office-widgets@${version}/dist/cdn/${chunk}`;
+    check(snippet.includes(`<link rel="modulepreload" href="${url}" integrity="${hash}" crossorigin="anonymous">`), () => `no modulepreload of ${chunk} with its hash:\n${snippet}`);
+    check(snippet.includes(`"${url}":"${hash}"`), () => `no import map integrity for ${chunk}:\n${snippet}`);
+  }
   const tagLine = snippet.split('\n').find((line) => /^<[a-z]+-[a-z-]+[\s>]/.test(line));
   for (const wanted of expectations.contains) check(snippet.includes(wanted), () => `the snippet lacks ${wanted}:\n${snippet}`);
   for (const unwanted of expectations.omits) check(!tagLine.includes(unwanted), () => `the tag carries ${unwanted}, a default:\n${tagLine}`);

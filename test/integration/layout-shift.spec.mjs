@@ -57,11 +57,15 @@ function markScriptRan() {
   };
 }
 
-/** The snippet with its pinned jsDelivr URL answered by the local CDN, late; the integrity stays (same bytes). */
+/**
+ * The snippet with its pinned jsDelivr URLs answered by the local CDN, the scripts late; the integrity stays (same
+ * bytes). A shared chunk (`chunks/…`, in the import map and a modulepreload) keeps its plain URL: the file that imports
+ * it asks for exactly that URL, which the import map's integrity must name.
+ */
 function fromLocalCdn(t, snippet, delay = CDN_DELAY) {
-  const pinned = /https:\/\/cdn\.jsdelivr\.net\/npm\/front-office-widgets@[^/]+\/dist\/cdn\/([\w.-]+)/g;
+  const pinned = /https:\/\/cdn\.jsdelivr\.net\/npm\/front-office-widgets@[^/]+\/dist\/cdn\/([\w.-]+(?:\/[\w.-]+)*)/g;
   check(pinned.test(snippet), () => `no pinned CDN URL in the snippet:\n${snippet.slice(0, 300)}`);
-  return snippet.replace(pinned, (_, file) => `${t.cdn}/${file}?delay=${delay}`);
+  return snippet.replace(pinned, (_, file) => (file.startsWith('chunks/') ? `${t.cdn}/${file}` : `${t.cdn}/${file}?delay=${delay}`));
 }
 
 const cls = (shifts) => shifts.reduce((sum, s) => sum + s.value, 0);
