@@ -476,7 +476,7 @@ function cssField(property, byName) {
 
 function buildControls() {
   const declaration = current();
-  $('#element-summary').textContent = (declaration.summary || declaration.description || '').replace(/\s*\n\s*/g, ' ').split(/(?<=\.)\s/)[0];
+  $('#element-summary').replaceChildren(...prose((declaration.summary || declaration.description || '').replace(/\s*\n\s*/g, ' ').split(/(?<=\.)\s/)[0]));
   radios($('#lang-choices'), 'lang', langValues, state.lang, (v) => languageName(v), (v) => ((state.lang = v), update({ rebuild: true })));
   radios($('#theme-choices'), 'theme', themeValues, state.theme, (v) => v, (v) => {
     state.theme = v;
