@@ -8,7 +8,10 @@
  * BROWSERS, it is an error instead). WebKitGTK is not driven by puppeteer: it runs the wtr browser tests only.
  * Each test line names its engine; the run closes with "N passed, M skipped, K failed" per engine and in all, and
  * exits non-zero on any failure. Every browser it starts is stopped by PID, also on failure or Ctrl-C.
+ * Two engines run at the same time, one process each (FOW_SERIAL=1: one after the other).
  */
+import { spawn } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
 import { LABEL, chooseEngines } from '../../scripts/browsers.mjs';
 import { DRIVEN, interrupt, run, stopBrowsers } from './harness.mjs';
 import { removeSnapshot, snapshotBuild } from './server.mjs';
@@ -16,10 +19,14 @@ import { removeSnapshot, snapshotBuild } from './server.mjs';
 const say = (message) => console.log(`integration: ${message}`);
 
 let interrupting = false;
+/** The child processes of a run with several engines (one each); stopped with this one. */
+const children = [];
 for (const [signal, code] of [['SIGINT', 130], ['SIGTERM', 143], ['SIGHUP', 129]]) {
   process.once(signal, () => {
     interrupting = true;
     say(`${signal}: stopping the browsers.`);
+    // Each child stops its own browser and removes its own snapshot on SIGTERM.
+    for (const child of children) child.kill('SIGTERM');
     interrupt()
       .then(removeSnapshot)
       .finally(() => process.exit(code));
@@ -32,6 +39,47 @@ const chosen = chooseEngines(say, {
 });
 if (typeof chosen === 'number') process.exit(chosen);
 const { engines } = chosen;
+
+/**
+ * Several engines: one process each, at the same time. A test is mostly waiting (a CDN that answers in 800 ms, 1.5 s of
+ * layout-shift observation, debounces), so two engines take about the time of the slower one, also on CI's 2 cores.
+ * Each process has its own servers, build snapshot and browser, so no test sees the other engine's requests. Each
+ * report is printed whole when its process ends, in the engines' order; FOW_SERIAL=1 runs them one after the other.
+ */
+async function runEachEngineInItsOwnProcess() {
+  say(`${engines.map((engine) => LABEL[engine]).join(' and ')} at the same time, one process each; each report follows when it ends.`);
+  const started = Date.now();
+  const runs = engines.map((engine) => {
+    const child = spawn(process.execPath, [fileURLToPath(import.meta.url), ...process.argv.slice(2)], {
+      env: { ...process.env, BROWSERS: engine },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    children.push(child);
+    let output = '';
+    child.stdout.on('data', (chunk) => (output += chunk));
+    child.stderr.on('data', (chunk) => (output += chunk));
+    const done = new Promise((resolve) => child.once('close', (code, signal) => resolve({ engine, code: signal ? 1 : code, output })));
+    return done;
+  });
+  const total = { passed: 0, skipped: 0, failed: 0 };
+  let status = 0;
+  for (const finished of runs) {
+    const { engine, code, output } = await finished;
+    process.stdout.write(output.endsWith('\n') ? output : `${output}\n`);
+    const counts = /(\d+) passed, (\d+) skipped, (\d+) failed\s*$/.exec(output);
+    if (counts) ['passed', 'skipped', 'failed'].forEach((key, i) => (total[key] += Number(counts[i + 1])));
+    else total.failed++;
+    if (code !== 0) {
+      status = 1;
+      if (!counts) say(`${LABEL[engine]} ended (${code}) without its counts`);
+    }
+  }
+  console.log(`\nIntegration suite: ${engines.map((engine) => LABEL[engine]).join(' and ')} in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  console.log(`${total.passed} passed, ${total.skipped} skipped, ${total.failed} failed`);
+  return status || total.failed ? 1 : 0;
+}
+
+if (engines.length > 1 && process.env.FOW_SERIAL !== '1') process.exit(await runEachEngineInItsOwnProcess());
 
 try {
   await snapshotBuild();
