@@ -35,6 +35,23 @@ export function cdnSnippet(base, files, { sri = readJson('sri.json'), imports = 
 
 export const ELEMENT_FILES = TAGS.map((tag) => `${tag}.js`);
 
+/** A partner page that loads `files` from the test CDN as the snippet does, under `policy` plus what the snippet adds. */
+export function openSnippetPage(t, files, policy = strictCsp) {
+  const cdn = t.servers.cdnOrigin;
+  const snippet = cdnSnippet(`${cdn}/cdn`, files);
+  return t.open(t.page(partnerPage({ head: snippet.html }), { 'content-security-policy': snippet.csp(policy(cdn)) }));
+}
+
+/** Every element rendered, then used as a visitor would, and nothing went wrong; resolves to what the page recorded. */
+export async function checkWorksCleanly(page) {
+  await whenRendered(page);
+  await checkRendered(page);
+  await exercise(page);
+  const r = await recorded(page);
+  checkClean(r);
+  return r;
+}
+
 /** Nothing went wrong on the page: no violation, no error, no warning. */
 export function checkClean(r) {
   check(r.violations.length === 0, () => `CSP violations: ${show(r.violations)}`);
@@ -77,12 +94,7 @@ test('CSP: the bundle loaded twice (module under two URLs, the IIFE, a single-el
     }),
     { 'content-security-policy': strictCsp(cdn) },
   );
-  const page = await t.open(url);
-  await whenRendered(page);
-  await checkRendered(page);
-  await exercise(page);
-  const r = await recorded(page);
-  checkClean(r);
+  const r = await checkWorksCleanly(await t.open(url));
   // One policy per copy of Lit proves every copy really ran under the policy.
   check(r.policies.length === 4 && r.policies.every((p) => p === 'lit-html'), `Trusted Types policies: ${show(r.policies)}`);
 });
@@ -107,14 +119,7 @@ for (const [label, csp] of [
 ]) {
   test(`CSP: ${label}: the three per-element files together, SRI on every request: one copy of Lit, every element works, no violation`, async (t) => {
     const cdn = t.servers.cdnOrigin;
-    const snippet = cdnSnippet(`${cdn}/cdn`, ELEMENT_FILES);
-    const url = t.page(partnerPage({ head: snippet.html }), { 'content-security-policy': snippet.csp(csp(cdn)) });
-    const page = await t.open(url);
-    await whenRendered(page);
-    await checkRendered(page);
-    await exercise(page);
-    const r = await recorded(page);
-    checkClean(r);
+    const r = await checkWorksCleanly(await openSnippetPage(t, ELEMENT_FILES, csp));
     // One Lit for the three files: the chunk they share ran once.
     check(r.policies.join() === 'lit-html', `Trusted Types policies created: ${show(r.policies)}`);
     const chunk = readJson('imports.json')['role-card.js'][0];
@@ -124,14 +129,6 @@ for (const [label, csp] of [
 }
 
 test('CSP: the all-in-one module and the three per-element files on one page, SRI on every request: no violation, two copies of Lit', async (t) => {
-  const cdn = t.servers.cdnOrigin;
-  const snippet = cdnSnippet(`${cdn}/cdn`, ['front-office-widgets.js', ...ELEMENT_FILES]);
-  const url = t.page(partnerPage({ head: snippet.html }), { 'content-security-policy': snippet.csp(strictCsp(cdn)) });
-  const page = await t.open(url);
-  await whenRendered(page);
-  await checkRendered(page);
-  await exercise(page);
-  const r = await recorded(page);
-  checkClean(r);
+  const r = await checkWorksCleanly(await openSnippetPage(t, ['front-office-widgets.js', ...ELEMENT_FILES]));
   check(r.policies.length === 2 && r.policies.every((p) => p === 'lit-html'), `Trusted Types policies: ${show(r.policies)}`);
 });

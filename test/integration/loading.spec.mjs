@@ -7,7 +7,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { check, recorded, show, TAGS, test, whenRendered } from './harness.mjs';
 import { checkRendered, describeElements, exercise } from './elements.mjs';
-import { cdnSnippet, checkClean, ELEMENT_FILES } from './csp.spec.mjs';
+import { cdnSnippet, checkClean, checkWorksCleanly, ELEMENT_FILES, openSnippetPage } from './csp.spec.mjs';
 import { CDN_DIR } from './server.mjs';
 import { ALL_ELEMENTS, classicScript, moduleScript, partnerPage, strictCsp } from './pages.mjs';
 
@@ -127,15 +127,8 @@ for (const [label, files] of [
 }
 
 test('loaded several times: per-element files first, then the all-in-one, SRI on every request: the per-element files keep their tags, silent', async (t) => {
-  const cdn = t.servers.cdnOrigin;
-  const snippet = cdnSnippet(`${cdn}/cdn`, ['role-card.js', 'contact-float.js', 'front-office-widgets.js', 'office-compare.js']);
-  const url = t.page(partnerPage({ head: snippet.html }), { 'content-security-policy': snippet.csp(strictCsp(cdn)) });
-  const page = await t.open(url);
-  await whenRendered(page);
-  await checkRendered(page);
-  await exercise(page);
-  const r = await recorded(page);
-  checkClean(r);
+  const page = await openSnippetPage(t, ['role-card.js', 'contact-float.js', 'front-office-widgets.js', 'office-compare.js']);
+  const r = await checkWorksCleanly(page);
   for (const tag of TAGS) check(r.defines[tag] === 1, `${tag} was defined ${r.defines[tag] ?? 0} times: ${show(r.defines)}`);
   // Module scripts run in document order: role-card and contact-float come from the chunk's copy of Lit,
   // office-compare from the all-in-one, which ran before office-compare.js.
