@@ -1,0 +1,153 @@
+// Real framework stylesheets (npm packages, pinned) on the page, against the same page without them: every element, in
+// every state, must be the same pixels. The stage (test/stage.mjs, test/integration/pages/stage.css) is the one
+// test/integration/hostile.spec.mjs compares in Chromium and Firefox; here it runs in the three engines, WebKit
+// included, through web-test-runner's drivers and the `fow-screenshot` command (test/screenshot.ts).
+import { expect } from '@open-wc/testing';
+import { sendKeys, sendMouse } from '@web/test-runner-commands';
+import '../src/index.js';
+import { emulate, resetMedia, resetViewport, viewport } from './helpers.js';
+import { pixelDifference, settledScreenshot, type Shot } from './screenshot.js';
+import { FRAMEWORKS, STAGE, STAGE_VIEWPORT } from './stage.mjs';
+
+type Region = 'wide' | 'narrow' | 'closed' | 'expanded' | 'float';
+
+interface State {
+  regions: Region[];
+  act?(): Promise<void>;
+}
+
+const byId = (id: string) => document.getElementById(id) as HTMLElement;
+const inShadow = (id: string, selector: string) => byId(id).shadowRoot!.querySelector(selector) as HTMLElement;
+
+/** The parts of the page to compare: each element with room for its shadow (inside its white stage). */
+function area(region: Region): DOMRect {
+  const rect = region === 'float' ? inShadow('float', '.dock').getBoundingClientRect() : byId(region).getBoundingClientRect();
+  return new DOMRect(Math.floor(rect.left - 12), Math.floor(rect.top - 12), Math.ceil(rect.width + 24), Math.ceil(rect.height + 24));
+}
+
+/** The part of a viewport shot inside `rect` (CSS pixels; the shot may have more device pixels). */
+function crop(shot: Shot, rect: DOMRect): Shot {
+  const scale = shot.width / innerWidth;
+  const [x, y] = [Math.floor(rect.left * scale), Math.floor(rect.top * scale)];
+  const width = Math.ceil(rect.right * scale) - x;
+  const height = Math.ceil(rect.bottom * scale) - y;
+  if (x < 0 || y < 0 || x + width > shot.width || y + height > shot.height) throw new Error(`the area ${x},${y} ${width}×${height} is not all in the viewport`);
+  const pixels = new Uint8ClampedArray(width * height * 4);
+  for (let row = 0; row < height; row++) pixels.set(shot.pixels.subarray(((y + row) * shot.width + x) * 4, ((y + row) * shot.width + x + width) * 4), row * width * 4);
+  return { width, height, pixels };
+}
+
+async function pointAt(id: string, selector: string): Promise<void> {
+  const rect = inShadow(id, selector).getBoundingClientRect();
+  await sendMouse({ type: 'move', position: [Math.round(rect.left + rect.width / 2), Math.round(rect.top + rect.height / 2)] });
+}
+
+/** The pointer over nothing that has a hover style: the stage's empty top right corner. */
+const pointAway = () => sendMouse({ type: 'move', position: [STAGE_VIEWPORT.width - 10, 10] });
+
+/** The states compared, in this order on every page, and the regions each one changes (as in hostile.spec.mjs). */
+const STATES: Record<string, State> = {
+  static: { regions: ['wide', 'narrow', 'closed', 'expanded', 'float'] },
+  // The pointer over the card's title button, then over the menu's first channel.
+  hover: { regions: ['closed'], act: () => pointAt('closed', 'button') },
+  'hover (menu)': { regions: ['float'], act: () => pointAt('float', '.channel') },
+  // Keyboard focus: Tab reaches the closed card's button first (nothing before it on the stage can take focus); then
+  // the menu's first channel, focused after a key press, shows its focus ring as it does from the keyboard.
+  focus: {
+    regions: ['closed'],
+    act: async () => {
+      await pointAway();
+      (document.activeElement as HTMLElement | null)?.blur();
+      await sendKeys({ press: 'Tab' });
+      const focused = `${document.activeElement?.id}:${document.activeElement?.shadowRoot?.activeElement?.localName}`;
+      expect(focused, "Tab focuses the closed card's button").to.equal('closed:button');
+    },
+  },
+  'focus (menu)': {
+    regions: ['float'],
+    act: async () => {
+      await sendKeys({ press: 'Tab' });
+      inShadow('float', '.channel').focus();
+    },
+  },
+};
+
+type Shots = Record<string, Partial<Record<Region, Shot>>>;
+
+/** The stage under `sheet` (or none), and its pixels in every state. */
+async function shootStage(sheet: string | undefined): Promise<Shots> {
+  const links = [...(sheet ? [`/${sheet}`] : []), '/test/integration/pages/stage.css'].map((href) => {
+    const link = Object.assign(document.createElement('link'), { rel: 'stylesheet', href });
+    document.head.append(link);
+    return new Promise<HTMLLinkElement>((resolve, reject) => {
+      link.onload = () => resolve(link);
+      link.onerror = () => reject(new Error(`${href} did not load`));
+    });
+  });
+  const loaded = await Promise.all(links);
+  const stage = document.createElement('template');
+  stage.innerHTML = STAGE;
+  const nodes = [...stage.content.childNodes];
+  document.body.append(...nodes);
+  try {
+    await Promise.all(['wide', 'narrow', 'closed', 'expanded', 'float'].map((id) => (byId(id) as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete));
+    await document.fonts.ready;
+    await pointAway();
+    const shots: Shots = {};
+    for (const [name, state] of Object.entries(STATES)) {
+      await state.act?.();
+      await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+      // One settled shot of the viewport per state, cut into its regions: a shot costs far more than a crop.
+      const viewportShot = await settledScreenshot(new DOMRect(0, 0, innerWidth, innerHeight));
+      shots[name] = Object.fromEntries(state.regions.map((region) => [region, crop(viewportShot, area(region))]));
+    }
+    return shots;
+  } finally {
+    (document.activeElement as HTMLElement | null)?.blur();
+    for (const node of [...nodes, ...loaded]) node.remove();
+  }
+}
+
+describe('framework stylesheets on the page', function () {
+  // Seven pages (the clean one and six frameworks) per colour scheme, nine shots each, in three engines at once.
+  this.timeout(120000);
+
+  before(async () => {
+    // The contact button's attention ring is animated; under reduced motion it is not, so two renders can be compared.
+    await emulate({ reducedMotion: 'reduce' });
+    await viewport(STAGE_VIEWPORT);
+  });
+
+  after(async () => {
+    await resetMedia();
+    await resetViewport();
+  });
+
+  for (const colorScheme of ['light', 'dark'] as const) {
+    describe(colorScheme, () => {
+      let clean: Shots;
+
+      before(async () => {
+        await emulate({ colorScheme, reducedMotion: 'reduce' });
+        clean = await shootStage(undefined);
+        // Each interaction shows: otherwise comparing it would prove nothing.
+        for (const [state, region] of [['hover', 'closed'], ['focus', 'closed'], ['hover (menu)', 'float'], ['focus (menu)', 'float']] as const) {
+          expect(pixelDifference(clean.static[region]!, clean[state][region]!), `${state} changes the ${region} region`).to.not.equal('');
+        }
+      });
+
+      for (const [name, sheet] of Object.entries(FRAMEWORKS)) {
+        it(`${name}: every element, static, hovered and focused, is the same pixels as without it`, async () => {
+          const actual = await shootStage(sheet);
+          const failures = Object.entries(actual).flatMap(([state, shots]) =>
+            Object.entries(shots).flatMap(([region, shot]) => {
+              const difference = pixelDifference(clean[state][region as Region]!, shot!);
+              return difference ? [`${state}, ${region}: ${difference}`] : [];
+            }),
+          );
+          expect(failures, `${failures.length} renders differ from the page without ${name}:\n${failures.join('\n')}\n`).to.deep.equal([]);
+        });
+      }
+    });
+  }
+});
