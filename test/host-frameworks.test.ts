@@ -6,7 +6,7 @@ import { expect } from '@open-wc/testing';
 import { sendKeys, sendMouse } from '@web/test-runner-commands';
 import '../src/index.js';
 import { emulate, resetMedia, resetViewport, viewport } from './helpers.js';
-import { pixelDifference, settledScreenshot, type Shot } from './screenshot.js';
+import { pixelDifference, screenshot, settledScreenshot, type Shot } from './screenshot.js';
 import { FRAMEWORKS, STAGE, STAGE_VIEWPORT } from './stage.mjs';
 
 type Region = 'wide' | 'narrow' | 'closed' | 'expanded' | 'float';
@@ -45,7 +45,11 @@ async function pointAt(id: string, selector: string): Promise<void> {
 /** The pointer over nothing that has a hover style: the stage's empty top right corner. */
 const pointAway = () => sendMouse({ type: 'move', position: [STAGE_VIEWPORT.width - 10, 10] });
 
-/** The states compared, in this order on every page, and the regions each one changes (as in hostile.spec.mjs). */
+/**
+ * The states compared, in this order on every page, and the regions each one changes (as in hostile.spec.mjs). One at a
+ * time: with a card hovered and a menu item focused in the same frame, Chromium's anti-aliasing of the card's rounded
+ * corners differed by a few pixels between pages, whatever the sheet.
+ */
 const STATES: Record<string, State> = {
   static: { regions: ['wide', 'narrow', 'closed', 'expanded', 'float'] },
   // The pointer over the card's title button, then over the menu's first channel.
@@ -74,8 +78,8 @@ const STATES: Record<string, State> = {
 
 type Shots = Record<string, Partial<Record<Region, Shot>>>;
 
-/** The stage under `sheet` (or none), and its pixels in every state. */
-async function shootStage(sheet: string | undefined): Promise<Shots> {
+/** The stage under `sheet` (or none), and its pixels in every state; `reference`, the clean page's, saves shots. */
+async function shootStage(sheet: string | undefined, reference?: Shots): Promise<Shots> {
   const links = [...(sheet ? [`/${sheet}`] : []), '/test/integration/pages/stage.css'].map((href) => {
     const link = Object.assign(document.createElement('link'), { rel: 'stylesheet', href });
     document.head.append(link);
@@ -97,9 +101,13 @@ async function shootStage(sheet: string | undefined): Promise<Shots> {
     for (const [name, state] of Object.entries(STATES)) {
       await state.act?.();
       await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
-      // One settled shot of the viewport per state, cut into its regions: a shot costs far more than a crop.
-      const viewportShot = await settledScreenshot(new DOMRect(0, 0, innerWidth, innerHeight));
-      shots[name] = Object.fromEntries(state.regions.map((region) => [region, crop(viewportShot, area(region))]));
+      const cut = (shot: Shot) => Object.fromEntries(state.regions.map((region) => [region, crop(shot, area(region))]));
+      // A shot costs far more than a crop: one of the viewport per state, cut into its regions. The clean page's shots
+      // are settled (the same twice in a row: WebKitGTK may hand over a frame still being repainted); a framework page's
+      // first shot is kept when it equals the clean page, and otherwise settled too before it counts as a difference.
+      const first = cut(await screenshot(new DOMRect(0, 0, innerWidth, innerHeight)));
+      const same = reference && state.regions.every((region) => !pixelDifference(reference[name][region]!, first[region]!));
+      shots[name] = same ? first : cut(await settledScreenshot(new DOMRect(0, 0, innerWidth, innerHeight)));
     }
     return shots;
   } finally {
@@ -109,7 +117,7 @@ async function shootStage(sheet: string | undefined): Promise<Shots> {
 }
 
 describe('framework stylesheets on the page', function () {
-  // Seven pages (the clean one and six frameworks) per colour scheme, nine shots each, in three engines at once.
+  // Seven pages (the clean one and six frameworks) per colour scheme, five shots each, in three engines at once.
   this.timeout(120000);
 
   before(async () => {
@@ -131,14 +139,14 @@ describe('framework stylesheets on the page', function () {
         await emulate({ colorScheme, reducedMotion: 'reduce' });
         clean = await shootStage(undefined);
         // Each interaction shows: otherwise comparing it would prove nothing.
-        for (const [state, region] of [['hover', 'closed'], ['focus', 'closed'], ['hover (menu)', 'float'], ['focus (menu)', 'float']] as const) {
-          expect(pixelDifference(clean.static[region]!, clean[state][region]!), `${state} changes the ${region} region`).to.not.equal('');
+        for (const [state, { regions }] of Object.entries(STATES).slice(1)) {
+          for (const region of regions) expect(pixelDifference(clean.static[region]!, clean[state][region]!), `${state} changes the ${region} region`).to.not.equal('');
         }
       });
 
       for (const [name, sheet] of Object.entries(FRAMEWORKS)) {
         it(`${name}: every element, static, hovered and focused, is the same pixels as without it`, async () => {
-          const actual = await shootStage(sheet);
+          const actual = await shootStage(sheet, clean);
           const failures = Object.entries(actual).flatMap(([state, shots]) =>
             Object.entries(shots).flatMap(([region, shot]) => {
               const difference = pixelDifference(clean[state][region as Region]!, shot!);
