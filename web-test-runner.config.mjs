@@ -46,7 +46,7 @@ export default {
     // POST /api/render, as `npm start` serves it: test/prerender.test.ts prerenders with the built render API
     // (dist/ssr/render.js), so what the engines parse and hydrate is what the command prints today.
     renderEndpoint(),
-    // Tailwind 4 compiled by its own package, for test/host-frameworks.test.ts: built when first asked for, not checked in.
+    // Tailwind 4 compiled by its own package, for test/host-frameworks.ts: built when first asked for, not checked in.
     async (ctx, next) => {
       if (ctx.path !== `/${TAILWIND_PATH}`) return next();
       ctx.type = 'text/css; charset=utf-8';

@@ -1,5 +1,5 @@
 // The framework stage, shared by the integration suite (test/integration/hostile.spec.mjs, Chromium and Firefox through
-// puppeteer) and the browser tests (test/host-frameworks.test.ts, the three engines through web-test-runner): the same
+// puppeteer) and the browser tests (test/host-frameworks.ts, the three engines through web-test-runner): the same
 // elements in the same places (test/integration/pages/stage.css) under each real framework stylesheet and under none.
 // Plain JavaScript without imports, so that both Node and the browser load it.
 

@@ -204,7 +204,7 @@ test('caveat (documented): inside a transformed ancestor the contact button is n
  * what the framework's rules reach inside the elements. Tailwind 4 is compiled as a Tailwind site serves it
  * (`@import "tailwindcss"` through the package's compile(): theme, preflight, no utilities used).
  */
-// test/stage.mjs names each sheet by its path in the project (node_modules/…), shared with test/host-frameworks.test.ts (the same
+// test/stage.mjs names each sheet by its path in the project (node_modules/…), shared with test/host-frameworks.ts (the same
 // comparison in the three engines); the stage's markup and viewport come from there too.
 const FRAMEWORKS = Object.fromEntries(
   Object.entries(SHARED_FRAMEWORKS).map(([name, path]) => [

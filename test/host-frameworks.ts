@@ -116,46 +116,43 @@ async function shootStage(sheet: string | undefined, reference?: Shots): Promise
   }
 }
 
-describe('framework stylesheets on the page', function () {
-  // Seven pages (the clean one and six frameworks) per colour scheme, five shots each, in three engines at once.
-  this.timeout(120000);
+/**
+ * The comparison in one colour scheme. Each scheme is a test file of its own (host-frameworks-light.test.ts, -dark):
+ * seven 1600 × 1600 pages take WebKit about a minute on a loaded machine, within the runner's time for one file.
+ */
+export function describeFrameworks(colorScheme: 'light' | 'dark'): void {
+  describe(`framework stylesheets on the page, ${colorScheme}`, function () {
+    // Seven pages (the clean one and six frameworks), five shots each, in three engines at once.
+    this.timeout(120000);
+    let clean: Shots;
 
-  before(async () => {
-    // The contact button's attention ring is animated; under reduced motion it is not, so two renders can be compared.
-    await emulate({ reducedMotion: 'reduce' });
-    await viewport(STAGE_VIEWPORT);
-  });
-
-  after(async () => {
-    await resetMedia();
-    await resetViewport();
-  });
-
-  for (const colorScheme of ['light', 'dark'] as const) {
-    describe(colorScheme, () => {
-      let clean: Shots;
-
-      before(async () => {
-        await emulate({ colorScheme, reducedMotion: 'reduce' });
-        clean = await shootStage(undefined);
-        // Each interaction shows: otherwise comparing it would prove nothing.
-        for (const [state, { regions }] of Object.entries(STATES).slice(1)) {
-          for (const region of regions) expect(pixelDifference(clean.static[region]!, clean[state][region]!), `${state} changes the ${region} region`).to.not.equal('');
-        }
-      });
-
-      for (const [name, sheet] of Object.entries(FRAMEWORKS)) {
-        it(`${name}: every element, static, hovered and focused, is the same pixels as without it`, async () => {
-          const actual = await shootStage(sheet, clean);
-          const failures = Object.entries(actual).flatMap(([state, shots]) =>
-            Object.entries(shots).flatMap(([region, shot]) => {
-              const difference = pixelDifference(clean[state][region as Region]!, shot!);
-              return difference ? [`${state}, ${region}: ${difference}`] : [];
-            }),
-          );
-          expect(failures, `${failures.length} renders differ from the page without ${name}:\n${failures.join('\n')}\n`).to.deep.equal([]);
-        });
+    before(async () => {
+      // The contact button's attention ring is animated; under reduced motion it is not, so two renders can be compared.
+      await emulate({ colorScheme, reducedMotion: 'reduce' });
+      await viewport(STAGE_VIEWPORT);
+      clean = await shootStage(undefined);
+      // Each interaction shows: otherwise comparing it would prove nothing.
+      for (const [state, { regions }] of Object.entries(STATES).slice(1)) {
+        for (const region of regions) expect(pixelDifference(clean.static[region]!, clean[state][region]!), `${state} changes the ${region} region`).to.not.equal('');
       }
     });
-  }
-});
+
+    after(async () => {
+      await resetMedia();
+      await resetViewport();
+    });
+
+    for (const [name, sheet] of Object.entries(FRAMEWORKS)) {
+      it(`${name}: every element, static, hovered and focused, is the same pixels as without it`, async () => {
+        const actual = await shootStage(sheet, clean);
+        const failures = Object.entries(actual).flatMap(([state, shots]) =>
+          Object.entries(shots).flatMap(([region, shot]) => {
+            const difference = pixelDifference(clean[state][region as Region]!, shot!);
+            return difference ? [`${state}, ${region}: ${difference}`] : [];
+          }),
+        );
+        expect(failures, `${failures.length} renders differ from the page without ${name}:\n${failures.join('\n')}\n`).to.deep.equal([]);
+      });
+    }
+  });
+}
