@@ -37,6 +37,17 @@ function crop(shot: Shot, rect: DOMRect): Shot {
   return { width, height, pixels };
 }
 
+/**
+ * How `actual` differs from the clean page's `expected`, '' when it does not. A difference of 1 of 255 in a channel
+ * counts as none: under load WebKitGTK anti-aliased a card's edge one step apart (2 pixels, 1 of 255) on two pages
+ * that the framework could not have touched there, one run in three; every leak seen differs by tens or hundreds.
+ */
+function difference(expected: Shot, actual: Shot): string {
+  const found = pixelDifference(expected, actual);
+  if (!found || expected.width !== actual.width || expected.height !== actual.height) return found;
+  return expected.pixels.some((value, i) => Math.abs(value - actual.pixels[i]) > 1) ? found : '';
+}
+
 async function pointAt(id: string, selector: string): Promise<void> {
   const rect = inShadow(id, selector).getBoundingClientRect();
   await sendMouse({ type: 'move', position: [Math.round(rect.left + rect.width / 2), Math.round(rect.top + rect.height / 2)] });
@@ -106,7 +117,7 @@ async function shootStage(sheet: string | undefined, reference?: Shots): Promise
       // are settled (the same twice in a row: WebKitGTK may hand over a frame still being repainted); a framework page's
       // first shot is kept when it equals the clean page, and otherwise settled too before it counts as a difference.
       const first = cut(await screenshot(new DOMRect(0, 0, innerWidth, innerHeight)));
-      const same = reference && state.regions.every((region) => !pixelDifference(reference[name][region]!, first[region]!));
+      const same = reference && state.regions.every((region) => !difference(reference[name][region]!, first[region]!));
       shots[name] = same ? first : cut(await settledScreenshot(new DOMRect(0, 0, innerWidth, innerHeight)));
     }
     return shots;
@@ -147,8 +158,8 @@ export function describeFrameworks(colorScheme: 'light' | 'dark'): void {
         const actual = await shootStage(sheet, clean);
         const failures = Object.entries(actual).flatMap(([state, shots]) =>
           Object.entries(shots).flatMap(([region, shot]) => {
-            const difference = pixelDifference(clean[state][region as Region]!, shot!);
-            return difference ? [`${state}, ${region}: ${difference}`] : [];
+            const found = difference(clean[state][region as Region]!, shot!);
+            return found ? [`${state}, ${region}: ${found}`] : [];
           }),
         );
         expect(failures, `${failures.length} renders differ from the page without ${name}:\n${failures.join('\n')}\n`).to.deep.equal([]);
