@@ -7,6 +7,8 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { INSTALL, launcher, missing, requestedEngines } from './scripts/browsers.mjs';
 import { renderEndpoint } from './scripts/render-endpoint.mjs';
 import { emulationPlugin } from './scripts/wtr-emulation.mjs';
+import { TAILWIND_PATH } from './test/stage.mjs';
+import { tailwindCss } from './test/tailwind.mjs';
 
 const engines = requestedEngines() ?? ['chromium'];
 for (const engine of engines) {
@@ -44,6 +46,12 @@ export default {
     // POST /api/render, as `npm start` serves it: test/prerender.test.ts prerenders with the built render API
     // (dist/ssr/render.js), so what the engines parse and hydrate is what the command prints today.
     renderEndpoint(),
+    // Tailwind 4 compiled by its own package, for test/host-frameworks.ts: built when first asked for, not checked in.
+    async (ctx, next) => {
+      if (ctx.path !== `/${TAILWIND_PATH}`) return next();
+      ctx.type = 'text/css; charset=utf-8';
+      ctx.body = await tailwindCss();
+    },
   ],
   testFramework: { config: { timeout: 5000 } },
   testRunnerHtml: (testFramework) => `<!doctype html><html><head><meta charset="utf-8"></head><body><script type="module" src="${testFramework}"></script></body></html>`,

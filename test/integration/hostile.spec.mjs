@@ -6,12 +6,12 @@
  * is the one thing that inherits, by design).
  */
 import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { dirname, join, resolve } from 'node:path';
 import { check, recorded, show, TAGS, test, whenRendered } from './harness.mjs';
 import { centreOf, checkRendered, clickInShadow, describeElements } from './elements.mjs';
 import { checkClean } from './csp.spec.mjs';
 import { ALL_ELEMENTS, moduleScript, partnerPage, strictCsp } from './pages.mjs';
+import { FRAMEWORKS as SHARED_FRAMEWORKS, STAGE, STAGE_VIEWPORT, TAILWIND_PATH } from '../stage.mjs';
+import { tailwindCss } from '../tailwind.mjs';
 
 const PROPERTIES = [
   'color', 'background-color', 'font-size', 'font-style', 'font-weight', 'line-height', 'letter-spacing', 'word-spacing',
@@ -204,39 +204,15 @@ test('caveat (documented): inside a transformed ancestor the contact button is n
  * what the framework's rules reach inside the elements. Tailwind 4 is compiled as a Tailwind site serves it
  * (`@import "tailwindcss"` through the package's compile(): theme, preflight, no utilities used).
  */
-const FRAMEWORKS = {
-  'Bootstrap 5.3': () => readPackageFile('bootstrap/dist/css/bootstrap.min.css'),
-  'Tailwind 4 (preflight)': tailwindCss,
-  'Bulma 1': () => readPackageFile('bulma/css/bulma.min.css'),
-  'Pico 2': () => readPackageFile('@picocss/pico/css/pico.min.css'),
-  'modern-normalize': () => readPackageFile('modern-normalize/modern-normalize.css'),
-  'WordPress-like theme (RTL)': () => readFileSync(new URL('./pages/wordpress.css', import.meta.url), 'utf8'),
-};
-
-const require = createRequire(import.meta.url);
-const readPackageFile = (path) => readFileSync(require.resolve(path), 'utf8');
-
-async function tailwindCss() {
-  const { compile } = await import('tailwindcss');
-  const dir = dirname(require.resolve('tailwindcss/index.css'));
-  const compiler = await compile('@import "tailwindcss";', {
-    base: dir,
-    loadStylesheet: async (id, base) => {
-      const path = id === 'tailwindcss' ? join(dir, 'index.css') : resolve(base, id);
-      return { path, base: dirname(path), content: readFileSync(path, 'utf8') };
-    },
-  });
-  return compiler.build([]);
-}
-
-const STAGE = `
-  <div class="fow-stage wide"><div class="entry-content"><office-compare id="wide" theme="auto" highlight="front"></office-compare></div></div>
-  <div class="fow-stage narrow"><div class="entry-content"><office-compare id="narrow" theme="auto" highlight="back"></office-compare></div></div>
-  <div class="fow-stage closed"><div class="entry-content"><role-card id="closed" theme="auto" role-id="sales"></role-card></div></div>
-  <div class="fow-stage expanded"><div class="entry-content"><role-card id="expanded" theme="auto" role-id="receptionist" industry="hospitality" expanded></role-card></div></div>
-  <div class="fow-float-stage"></div>
-  <contact-float id="float" theme="auto" open email="info@example.com"></contact-float>`;
-const VIEWPORT = { width: 1600, height: 1600 };
+// test/stage.mjs names each sheet by its path in the project (node_modules/…), shared with test/host-frameworks.ts (the same
+// comparison in the three engines); the stage's markup and viewport come from there too.
+const FRAMEWORKS = Object.fromEntries(
+  Object.entries(SHARED_FRAMEWORKS).map(([name, path]) => [
+    name,
+    path === TAILWIND_PATH ? tailwindCss : () => readFileSync(new URL(`../../${path}`, import.meta.url), 'utf8'),
+  ]),
+);
+const VIEWPORT = STAGE_VIEWPORT;
 
 /** The parts of the page to compare: each element with room for its shadow (inside its white stage). */
 function regions(page) {
