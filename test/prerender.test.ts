@@ -109,6 +109,25 @@ const SOURCE = `<h2>Front office và back office</h2>
 <role-card id="override" role-id="customer-relations"><script type="application/json">{ "title": "${OVERRIDE_TITLE}" }</script></role-card>
 <contact-float id="contact"></contact-float>`;
 
+/**
+ * A page holding `body` that may not run scripts: a frame, same origin (the test reads its DOM), no allow-scripts,
+ * added to `frames` for removal. Its inline script proves scripting is off: it would mark the root.
+ */
+async function scriptlessFrame(body: string, frames: HTMLIFrameElement[], { width = 800, height = 900 } = {}) {
+  const frame = document.createElement('iframe');
+  frame.setAttribute('sandbox', 'allow-same-origin');
+  frame.title = 'prerendered page';
+  frame.style.cssText = `display:block;width:${width}px;height:${height}px;border:0`;
+  frame.srcdoc = `<!doctype html><html lang="vi"><head><meta charset="utf-8"><title>Front office là gì?</title><script>document.documentElement.dataset.scripted = ''</script></head><body><main><h1>Front office là gì?</h1>${body}</main></body></html>`;
+  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+  document.body.append(frame);
+  frames.push(frame);
+  await loaded;
+  const doc = frame.contentDocument!;
+  expect(doc.documentElement.hasAttribute('data-scripted'), 'a script ran in the frame').to.equal(false);
+  return { frame, doc };
+}
+
 describe('prerendered markup without script (a sandboxed frame with scripting disabled)', () => {
   let markup: string;
   const frames: HTMLIFrameElement[] = [];
@@ -118,23 +137,6 @@ describe('prerendered markup without script (a sandboxed frame with scripting di
     markup = await prerender(SOURCE);
   });
   after(() => frames.forEach((frame) => frame.remove()));
-
-  /** A page holding `body`, `width` px wide, that may not run scripts: same origin (the test reads its DOM), no allow-scripts. */
-  async function scriptless(body: string, width: number): Promise<Document> {
-    const frame = document.createElement('iframe');
-    frame.setAttribute('sandbox', 'allow-same-origin');
-    frame.title = 'prerendered page';
-    frame.style.cssText = `display:block;width:${width}px;height:900px;border:0`;
-    // The inline script proves scripting is off: it would mark the root.
-    frame.srcdoc = `<!doctype html><html lang="vi"><head><meta charset="utf-8"><title>Front office là gì?</title><script>document.documentElement.dataset.scripted = ''</script></head><body><main><h1>Front office là gì?</h1>${body}</main></body></html>`;
-    const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
-    document.body.append(frame);
-    frames.push(frame);
-    await loaded;
-    const doc = frame.contentDocument!;
-    expect(doc.documentElement.hasAttribute('data-scripted'), 'a script ran in the frame').to.equal(false);
-    return doc;
-  }
 
   function elements(doc: Document) {
     const found = Object.fromEntries(['compare', 'vi', 'en', 'override', 'contact'].map((id) => [id, doc.getElementById(id)!]));
@@ -152,7 +154,7 @@ describe('prerendered markup without script (a sandboxed frame with scripting di
     ['narrow', 390],
   ] as const) {
     it(`${label} (${width} px): the shadow roots are parsed, with their text, semantics, links and styles`, async () => {
-      const doc = await scriptless(markup, width);
+      const { doc } = await scriptlessFrame(markup, frames, { width });
       const { compare, vi, en, override, contact: float } = elements(doc);
 
       const compareRoot = compare.shadowRoot!;
@@ -214,17 +216,7 @@ describe('prerendered markup without script: a visitor uses it', () => {
 
   it('scripting off (a sandboxed frame): the card opens by click, Enter and Space; the contact links can be followed', async function () {
     this.timeout(HOOK_TIMEOUT_MS);
-    const frame = document.createElement('iframe');
-    frame.setAttribute('sandbox', 'allow-same-origin');
-    frame.title = 'prerendered page';
-    frame.style.cssText = 'display:block;width:800px;height:600px;border:0';
-    frame.srcdoc = `<!doctype html><html lang="vi"><head><meta charset="utf-8"><title>Front office là gì?</title><script>document.documentElement.dataset.scripted = ''</script></head><body><main><h1>Front office là gì?</h1>${await prerender(SOURCE)}</main></body></html>`;
-    const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
-    document.body.append(frame);
-    frames.push(frame);
-    await loaded;
-    const doc = frame.contentDocument!;
-    expect(doc.documentElement.hasAttribute('data-scripted'), 'a script ran in the frame').to.equal(false);
+    const { frame, doc } = await scriptlessFrame(await prerender(SOURCE), frames, { height: 600 });
     await useWithoutScript(doc.getElementById('vi')!, roles.receptionist.duties[0], frame);
     await useWithoutScript(doc.getElementById('en')!, dataset.en.roles.sales.variants?.banking?.duties?.[0] ?? dataset.en.roles.sales.duties[0], frame);
     expect(usableLinks(doc.getElementById('contact')!)).to.deep.equal([`https://zalo.me/${contact.zalo}`, `tel:+84${contact.phone.slice(1)}`]);
