@@ -90,7 +90,7 @@ const sharedBy = (name) => (id, { getModuleInfo }) => {
  * (`npm run size`): sharing the last two makes every set of two or three files 0.2–0.6 KB smaller but
  * each file alone 0.1–0.45 KB larger, and a page with one element is the common case.
  */
-const PER_ELEMENT = /\/src\/(data\/(vi|en|schema)|internal\/heading)\.ts$/;
+export const PER_ELEMENT = /\/src\/(data\/(vi|en|schema)|internal\/heading)\.ts$/;
 
 /**
  * Gives each element its own copy of the modules whose path matches `pattern`, so that rollup's
@@ -119,6 +119,26 @@ function perElementCopies(pattern) {
   };
 }
 
+/**
+ * CDN: one file per element, all three built together so that what two or more of them use (Lit, the
+ * shared base of src/internal/) is one content-hashed chunk under dist/cdn/chunks/ that a page downloads
+ * and runs once, whichever files it loads (issue 19). Each element file keeps its own copy of the
+ * modules `ownCopies` matches; bench/splits.mjs builds other choices of them to compare.
+ */
+export function perElementFiles(ownCopies = PER_ELEMENT) {
+  return {
+    input: Object.fromEntries(elements.map((e) => [e, `src/${e}.ts`])),
+    plugins: [perElementCopies(ownCopies), ...cdnPlugins({ chunks: true })],
+    output: {
+      dir: 'dist/cdn',
+      format: 'es',
+      entryFileNames: '[name].js',
+      chunkFileNames: 'chunks/[name]-[hash].js',
+      manualChunks: sharedBy('shared'),
+    },
+  };
+}
+
 export default [
   // npm: one module per source file, `lit` left to the app's bundler so it is shared.
   {
@@ -136,20 +156,7 @@ export default [
       { file: 'dist/cdn/front-office-widgets.iife.js', format: 'iife', name: 'FrontOfficeWidgets' },
     ],
   },
-  // CDN: one file per element, all three built together so that what two or more of them use (Lit, the
-  // shared base of src/internal/) is one content-hashed chunk under dist/cdn/chunks/ that a page downloads
-  // and runs once, whichever files it loads (issue 19). Each element file keeps its own part of the dataset.
-  {
-    input: Object.fromEntries(elements.map((e) => [e, `src/${e}.ts`])),
-    plugins: [perElementCopies(PER_ELEMENT), ...cdnPlugins({ chunks: true })],
-    output: {
-      dir: 'dist/cdn',
-      format: 'es',
-      entryFileNames: '[name].js',
-      chunkFileNames: 'chunks/[name]-[hash].js',
-      manualChunks: sharedBy('shared'),
-    },
-  },
+  perElementFiles(),
   // CDN: the all-in-one module with Lit's hydration support, for prerendered pages (issue 10).
   // Its own file, so the default one does not carry hydration.
   {
