@@ -101,13 +101,13 @@ export function rangesBySource(code, map) {
   return ranges;
 }
 
-function moduleName(source) {
+export function moduleName(source) {
   const path = relative(root, fileURLToPath(new URL(source, `file://${root}/dist/cdn/`))).replaceAll('\\', '/');
   const nm = path.match(/node_modules\/((?:@[^/]+\/)?[^/]+)\/(.*)$/);
   return nm ? `${nm[1]}/${nm[2].replace(/^(development|production)\//, '')}` : path;
 }
 
-function groupOf(name) {
+export function groupOf(name) {
   if (/^(lit|lit-html|lit-element|@lit\/[^/]+)\//.test(name)) return 'lit (runtime)';
   if (name.startsWith('src/data/')) return 'src/data (dataset, schema)';
   if (name.startsWith('src/internal/')) return 'src/internal (shared base)';
