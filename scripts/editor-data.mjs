@@ -10,16 +10,96 @@
  * Accepted values come from the attribute's type in the manifest: a literal
  * union (`'auto' | 'table'`) is used as is; a type alias (`Theme`) is resolved
  * from its `export type` (or its `as const` list) in src/.
+ *
+ * Each element's link (hover "References" in VS Code, "doc-url" in JetBrains)
+ * goes to its section of docs/guide.md (the "## `<tag>`" heading, by GitHub's
+ * slug of it), of the version this data ships in, because a partner's editor
+ * reads the data of the version they installed. Where that section can be read:
+ * - npm's package page renders README.md only, and the element sections left
+ *   the README: `npmjs.com/package/<name>#<tag>` lands at the top of the page.
+ * - The partner site (dist/site, one page per element) is published by
+ *   .github/workflows/pages.yml at https://<owner>.github.io/<repo>/: its URL
+ *   needs the repository, and it always shows main, not the installed version.
+ *   It is not in the package ("files" has !dist/site/), and shipping it would
+ *   not help: jsDelivr and unpkg serve .html as text/plain on purpose
+ *   (jsdelivr/jsdelivr#18027, unpkg/unpkg#94), so it would show as source.
+ * - GitHub renders docs/guide.md with its heading anchors, at the release's tag:
+ *   https://github.com/<owner>/<repo>/blob/v<version>/docs/guide.md#<tag>. The
+ *   only link that is rendered, pinned and lands on the element. It needs
+ *   "repository" in package.json (and a v<version> tag per release): used
+ *   as soon as "repository" names a GitHub repository.
+ * - Until then: jsDelivr's copy of docs/guide.md of this version (the file is
+ *   in "files"), https://cdn.jsdelivr.net/npm/<name>@<version>/docs/guide.md#<tag>.
+ *   It exists for every published version and is the element's own
+ *   documentation, but as raw text: the browser opens it at the top.
+ * test/docs/links.test.mjs checks that every such link names a shipped file
+ * of this version and a heading that is there.
  */
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import GithubSlugger from 'github-slugger';
+import { Marked } from 'marked';
+import { parse } from 'parse5';
 
 const ROOT = fileURLToPath(new URL('../', import.meta.url));
 const read = (path) => readFileSync(join(ROOT, path), 'utf8');
 const pkg = JSON.parse(read('package.json'));
 const manifest = JSON.parse(read('custom-elements.json'));
-const docsUrl = pkg.homepage ?? `https://www.npmjs.com/package/${pkg.name}`;
+/** The file that documents each element in a section of its own. */
+export const GUIDE = 'docs/guide.md';
+
+/**
+ * The headings of a markdown file as GitHub renders them: each one's text (what the reader sees, so
+ * "## `<office-compare>`" is `<office-compare>`) and its anchor (github-slugger, GitHub's own rule,
+ * `-1`, `-2`… on repeats); then every `id` and `name` written in raw HTML, which are anchors too.
+ * The markdown is rendered first (marked, then parse5) so code spans, escapes and entities read as
+ * GitHub reads them, and nothing in a code block counts.
+ */
+export function markdownAnchors(markdown) {
+  const slugger = new GithubSlugger();
+  const headings = [];
+  const ids = [];
+  const text = (node) => (node.nodeName === '#text' ? node.value : (node.childNodes ?? []).map(text).join(''));
+  const walk = (node) => {
+    if (/^h[1-6]$/.test(node.nodeName)) {
+      const heading = text(node);
+      headings.push({ text: heading, anchor: slugger.slug(heading) });
+    }
+    for (const attr of node.attrs ?? []) if (attr.name === 'id' || attr.name === 'name') ids.push(attr.value);
+    (node.childNodes ?? []).forEach(walk);
+    if (node.content) walk(node.content);
+  };
+  walk(parse(new Marked().parse(markdown)));
+  return { headings, anchors: new Set([...headings.map((h) => h.anchor), ...ids]) };
+}
+
+/** `owner/repo` when package.json's "repository" is on GitHub (any of npm's forms), else null. */
+export function githubRepository(repository) {
+  const url = typeof repository === 'string' ? repository : repository?.url;
+  if (!url) return null;
+  const match = /^(?:github:)?([\w.-]+)\/([\w.-]+)$/.exec(url) ?? /github\.com[/:]([\w.-]+)\/([\w.-]+?)(?:\.git)?\/?$/.exec(url);
+  return match ? `${match[1]}/${match[2]}` : null;
+}
+
+/** Where `anchor` of docs/guide.md is read, for this version of the package (see the top of this file). */
+export function docsUrl(pkg, anchor) {
+  const repository = githubRepository(pkg.repository);
+  if (repository) {
+    const directory = typeof pkg.repository === 'object' && pkg.repository.directory ? `${pkg.repository.directory.replace(/\/$/, '')}/` : '';
+    return `https://github.com/${repository}/blob/v${pkg.version}/${directory}${GUIDE}#${anchor}`;
+  }
+  return `https://cdn.jsdelivr.net/npm/${pkg.name}@${pkg.version}/${GUIDE}#${anchor}`;
+}
+
+let guideHeadings;
+/** The link to the element's own section of the guide; none is a build error, not a link to nowhere. */
+function elementDocsUrl(tag) {
+  guideHeadings ??= markdownAnchors(read(GUIDE)).headings;
+  const heading = guideHeadings.find((h) => h.text === `<${tag}>`);
+  if (!heading) throw new Error(`editor-data: ${GUIDE} has no heading "## \`<${tag}>\`" for the editors' link to point at.`);
+  return docsUrl(pkg, heading.anchor);
+}
 
 /** `lang` is the native attribute, so the analyzer knows nothing about it; our meaning of it is this. */
 const LANG = {
@@ -128,7 +208,7 @@ function vscodeData(list) {
         description: { kind: 'markdown', value: clean(a.description) + (a.default && a.default !== 'undefined' ? `\n\nDefault: \`${a.default}\`` : '') },
         ...(isBoolean(a.type) ? { valueSet: 'v' } : a.values ? { values: a.values.map((name) => ({ name })) } : {}),
       })),
-      references: [{ name: `${el.tag} in the README`, url: `${docsUrl}#${el.tag}` }],
+      references: [{ name: `${el.tag} in the guide (${pkg.version})`, url: elementDocsUrl(el.tag) }],
     })),
   };
 }
@@ -145,7 +225,7 @@ function webTypes(list) {
         elements: list.map((el) => ({
           name: el.tag,
           description: markdown(el),
-          'doc-url': `${docsUrl}#${el.tag}`,
+          'doc-url': elementDocsUrl(el.tag),
           source: { module: pkg.name, symbol: el.className },
           attributes: el.attributes.map((a) => ({
             name: a.name,
@@ -173,15 +253,18 @@ function webTypes(list) {
   };
 }
 
-const list = elements();
-if (list.length === 0) {
-  console.error('editor-data: custom-elements.json has no custom element: run `cem analyze` first.');
-  process.exit(1);
-}
-const write = (file, data) => writeFileSync(join(ROOT, file), `${JSON.stringify(data, null, 2)}\n`);
-write('vscode.html-custom-data.json', vscodeData(list));
-write('web-types.json', webTypes(list));
-const free = list.flatMap((el) => el.attributes.filter((a) => !a.values && !isBoolean(a.type)).map((a) => `${el.tag}[${a.name}]`));
-if (!process.argv.includes('--quiet')) {
-  console.log(`editor-data: ${list.map((el) => el.tag).join(', ')} → vscode.html-custom-data.json, web-types.json (free-text attributes: ${free.join(', ') || 'none'})`);
+// Run as a script, it writes the files; imported (by the link test), it only lends its functions.
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  const list = elements();
+  if (list.length === 0) {
+    console.error('editor-data: custom-elements.json has no custom element: run `cem analyze` first.');
+    process.exit(1);
+  }
+  const write = (file, data) => writeFileSync(join(ROOT, file), `${JSON.stringify(data, null, 2)}\n`);
+  write('vscode.html-custom-data.json', vscodeData(list));
+  write('web-types.json', webTypes(list));
+  const free = list.flatMap((el) => el.attributes.filter((a) => !a.values && !isBoolean(a.type)).map((a) => `${el.tag}[${a.name}]`));
+  if (!process.argv.includes('--quiet')) {
+    console.log(`editor-data: ${list.map((el) => el.tag).join(', ')} → vscode.html-custom-data.json, web-types.json (free-text attributes: ${free.join(', ') || 'none'})`);
+  }
 }
