@@ -14,6 +14,7 @@
  *
  * Run after `npm run build` (it reads custom-elements.json and dist/*.d.ts):
  *   node --test test/frameworks/manifest.test.mjs
+ * (FOW_KEEP_TYPE_TEST=1 keeps the written type test in .tmp/manifest-types/ to read or compile it again.)
  */
 import assert from 'node:assert/strict';
 import { execFile } from 'node:child_process';
@@ -129,7 +130,7 @@ async function componentOptions() {
 
 describe('the framework types cover the manifest (compiled with tsc)', () => {
   const dir = join(ROOT, '.tmp/manifest-types');
-  after(() => process.env.KEEP || rmSync(dir, { recursive: true, force: true }));
+  after(() => process.env.FOW_KEEP_TYPE_TEST || rmSync(dir, { recursive: true, force: true }));
 
   it('React components, React 19/Preact/Vue/Svelte tags: every attribute, property and event, typed, and nothing else', async () => {
     const { source, checks } = typeTest();
