@@ -3,8 +3,9 @@
  * events, shared by `./react.d.ts`, `./preact.d.ts` and `./vue.d.ts`.
  *
  * Property types are read from the element classes, so they cannot drift from
- * the code; the attribute names are listed here and a test compares them with
- * custom-elements.json.
+ * the code; the attribute names, which property each sets, and the events are
+ * listed here, and test/frameworks/manifest.test.mjs compiles a check of each
+ * against custom-elements.json (as it does for front-office-widgets/react).
  */
 import type { ContactFloat, OfficeCompare, RoleCard } from '../dist/elements.js';
 
