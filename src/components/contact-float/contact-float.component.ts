@@ -171,13 +171,9 @@ export class ContactFloat extends FowElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    document.addEventListener('click', this._onDocumentClick);
-    document.addEventListener('keydown', this._onDocumentKeydown);
-    // Office hours may have begun or ended while the tab was in the background.
-    document.addEventListener('visibilitychange', this._refresh);
     // `tel:` does nothing on most desktops: offer to copy the number unless the main pointer is a touch screen.
     this._touch = matchMedia('(pointer: coarse)');
-    this._touch.addEventListener('change', this._refresh);
+    this._listen('addEventListener');
     connected().push(this);
     // Itself too: reconnected, it may have lost its corner to one that came in meanwhile.
     this.requestUpdate();
@@ -186,13 +182,19 @@ export class ContactFloat extends FowElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    document.removeEventListener('click', this._onDocumentClick);
-    document.removeEventListener('keydown', this._onDocumentKeydown);
-    document.removeEventListener('visibilitychange', this._refresh);
-    this._touch?.removeEventListener('change', this._refresh);
+    this._listen('removeEventListener');
     const list = connected();
     if (list.includes(this)) list.splice(list.indexOf(this), 1);
     this._refreshOthers();
+  }
+
+  /** One list for connecting and disconnecting, so the two cannot drift apart. */
+  private _listen(method: 'addEventListener' | 'removeEventListener'): void {
+    document[method]('click', this._onDocumentClick as EventListener);
+    document[method]('keydown', this._onDocumentKeydown as EventListener);
+    // Office hours may have begun or ended while the tab was in the background.
+    document[method]('visibilitychange', this._refresh);
+    this._touch?.[method]('change', this._refresh);
   }
 
   // Lit calls this synchronously from every property setter, so a page script that
