@@ -147,12 +147,12 @@ export class RoleCard extends FowElement {
     const units = industry === 'general' ? undefined : data.industries[industry];
     const variantDuties = industry === 'general' ? undefined : data.variants?.[industry]?.duties;
     const section = (title: string, items: readonly string[] | undefined) =>
-      items?.length ? html`${heading(sub, 'subheading', title)}<ul class="list" part="list">${items.map((item) => html`<li>${item}</li>`)}</ul>` : nothing;
+      items?.length ? html`${heading(sub, 'subheading', title)}<ul part="list">${items.map((item) => html`<li>${item}</li>`)}</ul>` : nothing;
 
     return html`<div class=${this._rootClass} lang=${this.locale} part="card">${heading(
         level,
         'heading',
-        html`<button type="button" class="toggle" part="toggle" aria-expanded=${this.expanded ? 'true' : 'false'} aria-controls="details" @click=${this._onToggle}>${data.title}</button>`,
+        html`<button type="button" part="toggle" aria-expanded=${this.expanded ? 'true' : 'false'} aria-controls="details" @click=${this._onToggle}>${data.title}</button>`,
       )}<p class="summary" part="summary">${data.summary}</p><div id="details" class="details" part="details" ?hidden=${!this.expanded}>${[
         section(variantDuties && units ? fill(strings.dutiesIn, units.name) : strings.duties, variantDuties ?? data.duties),
         section(strings.positions, data.positions),

@@ -25,7 +25,7 @@ export default css`
     font-size: 1.25em;
     line-height: 1.3;
   }
-  .toggle {
+  button {
     display: flex;
     align-items: center;
     justify-content: space-between;
@@ -43,12 +43,12 @@ export default css`
     text-align: start;
     cursor: pointer;
   }
-  .toggle:hover {
+  button:hover {
     text-decoration: underline;
     text-underline-offset: 3px;
   }
   /* The chevron: drawn with borders so it follows forced-colors and needs no icon bytes. */
-  .toggle::after {
+  button::after {
     content: '';
     flex: none;
     width: 9px;
@@ -59,11 +59,11 @@ export default css`
     transform: translateY(-25%) rotate(45deg);
   }
   @media (prefers-reduced-motion: no-preference) {
-    .toggle::after {
+    button::after {
       transition: transform 0.2s;
     }
   }
-  .toggle[aria-expanded='true']::after {
+  [aria-expanded=true]::after {
     transform: translateY(25%) rotate(225deg);
   }
   /* A partner's ::part(details) { display: … } must not open collapsed details. */
@@ -79,7 +79,7 @@ export default css`
     font-weight: 700;
     line-height: 1.4;
   }
-  .list {
+  ul {
     margin: 0;
     padding-inline-start: 1.25em;
   }
@@ -102,7 +102,7 @@ export default css`
     .details[hidden] {
       display: block !important;
     }
-    .toggle::after {
+    button::after {
       display: none;
     }
   }
