@@ -68,7 +68,7 @@ export default css`
   }
   .fab,
   .copy,
-  .menu,
+  #menu,
   .dock > .note:not(:empty) {
     box-shadow: var(--_shadow);
   }
@@ -78,16 +78,16 @@ export default css`
     font-weight: 600;
   }
   .copy,
-  .menu,
+  #menu,
   .note {
     background: var(--_surface);
     border: 1px solid var(--_border);
   }
-  .menu,
+  #menu,
   .note {
     border-radius: var(--_radius);
   }
-  .menu {
+  #menu {
     padding: 6px;
     max-width: min(24em, 100%);
     max-height: calc(100vh + var(--_0) - 2 * var(--_y) - 72px);
@@ -164,7 +164,7 @@ export default css`
    * takes back that pixel and the gap so the icon sits centred (either direction); the clip hides the text, which
    * overflows the box, and clips nothing from 480 px on, where overflow: hidden could cut stacked diacritics (Ỗ).
    */
-  .fab [part~='label'] {
+  .fab [part~=label] {
     max-width: var(--_w);
     max-height: var(--_w);
     margin-inline-start: min(0px, var(--_w) - 10px);
