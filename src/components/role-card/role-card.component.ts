@@ -13,9 +13,10 @@ import { heading, headingLevelConverter, levelOf, type HeadingLevel } from '../.
 const ROLE_IDS: readonly RoleId[] = ['receptionist', 'customer-relations', 'sales'];
 const INDUSTRIES: readonly Industry[] = ['general', 'banking', 'hospitality'];
 
+// `shared`: what every role of a locale carries, in the order `data` lists it.
 const bundled = {
-  vi: { roles: viRoles, industries: viIndustries, skills: viSkills, note: viNote, strings: viStrings },
-  en: { roles: enRoles, industries: enIndustries, skills: enSkills, note: enNote, strings: enStrings },
+  vi: { roles: viRoles, strings: viStrings, shared: { skills: viSkills, skillsNote: viNote, industries: viIndustries } },
+  en: { roles: enRoles, strings: enStrings, shared: { skills: enSkills, skillsNote: enNote, industries: enIndustries } },
 };
 
 const fill = (template: string, industry: string) => template.replace('{industry}', industry);
@@ -110,7 +111,7 @@ export class RoleCard extends FowElement {
     const id = this._knownRoleId;
     if (!id) return undefined;
     const part = bundled[this.locale];
-    return this._overrides.apply({ ...part.roles[id], skills: part.skills, skillsNote: part.note, industries: part.industries });
+    return this._overrides.apply({ ...part.roles[id], ...part.shared });
   }
 
   set data(value: Partial<RoleCardData> | null | undefined) {
