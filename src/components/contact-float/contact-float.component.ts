@@ -259,12 +259,7 @@ export class ContactFloat extends FowElement {
 
   /** The channels to render, in order; each bad or missing value is left out with one warning. */
   private _resolveChannels(data: ContactData): Channel[] {
-    const values: Record<ChannelName, string | undefined> = {
-      zalo: this.zalo || data.zalo,
-      phone: this.phone || data.phone,
-      messenger: this.messenger || data.messenger,
-      email: this.email || data.email,
-    };
+    const values = Object.fromEntries(CHANNELS.map((name) => [name, this[name] || data[name]])) as Record<ChannelName, string | undefined>;
     const names = this.channels?.trim()
       ? this.channels.split(',').map((name) => name.trim().toLowerCase()).filter(Boolean)
       : CHANNELS.filter((name) => values[name]);
