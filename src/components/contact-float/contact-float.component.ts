@@ -278,7 +278,7 @@ export class ContactFloat extends FowElement {
       const built = channelOf(channel, value);
       if (built?.renamed) this._warnOnce(`${channel}="${value}": pre-2017 area code, linked as ${built.shown}.`);
       if (built) result.push(built);
-      else this._warnOnce(`${this[channel] ? '' : 'data.'}${channel}="${value}" is not valid; accepted: ${ACCEPTED[channel]}. The channel is left out.`);
+      else this._warnOnce(invalidValue(`${this[channel] ? '' : 'data.'}${channel}`, value, ACCEPTED[channel], 'the other channels'));
     }
     return result;
   }
