@@ -285,7 +285,6 @@ export class ContactFloat extends FowElement {
 
   /** The office hours sentence for the phone channel, and whether the office is closed now. */
   private _hoursNote(s: ContactStrings): Note | null {
-    if (!this.hours && !this.days) return null;
     const hours = this.hours ? parseHours(this.hours) : null;
     if (this.hours && !hours) this._warnOnce(invalidValue('hours', this.hours, 'HH:MM-HH:MM (08:00-17:30)', 'all day'));
     const days = this.days ? parseDays(this.days) : null;
