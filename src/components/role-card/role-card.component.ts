@@ -1,7 +1,7 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { frontSkills as enSkills, frontSkillsNote as enNote, industries as enIndustries, roles as enRoles, roleStrings as enStrings } from '../../data/en.js';
 import { overrideOf, roleCardFields } from '../../data/schema.js';
-import type { Industry, RoleCardData, RoleId } from '../../data/types.js';
+import type { Industry, IndustryUnits, RoleCardData, RoleId, SpecificIndustry } from '../../data/types.js';
 import { frontSkills as viSkills, frontSkillsNote as viNote, industries as viIndustries, roles as viRoles, roleStrings as viStrings } from '../../data/vi.js';
 import { booleanAttribute } from '../../internal/boolean-attribute.js';
 import { DataOverride } from '../../internal/data-override.js';
@@ -145,8 +145,9 @@ export class RoleCard extends FowElement {
     const industry = this._oneOf('industry', this.industry, INDUSTRIES, 'general');
     const level = levelOf(this.headingLevel, this._oneOf.bind(this));
     const sub = level + 1;
-    const units = industry === 'general' ? undefined : data.industries[industry];
-    const variantDuties = industry === 'general' ? undefined : data.variants?.[industry]?.duties;
+    // Neither has a `general` key (the data checks refuse one), so general gets neither.
+    const units: IndustryUnits | undefined = data.industries[industry as SpecificIndustry];
+    const variantDuties = data.variants?.[industry as SpecificIndustry]?.duties;
     const section = (title: string, items: readonly string[] | undefined) =>
       items?.length ? html`${heading(sub, 'subheading', title)}<ul part="list">${items.map((item) => html`<li>${item}</li>`)}</ul>` : nothing;
 
