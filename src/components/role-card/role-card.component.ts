@@ -127,10 +127,7 @@ export class RoleCard extends FowElement {
     super.willUpdate(changed);
     const id = this.roleId;
     const empty = !this._knownRoleId;
-    if (empty) {
-      const accepted = `accepted values: ${ROLE_IDS.join(', ')}. Rendering nothing.`;
-      this._warnOnce(id ? `role-id="${id}" is not valid; ${accepted}` : `role-id is missing; ${accepted}`);
-    }
+    if (empty) this._warnOnce(`role-id${id ? `="${id}" is not valid` : ' is missing'}; accepted values: ${ROLE_IDS.join(', ')}. Rendering nothing.`);
     try {
       this._internals?.states?.[empty ? 'add' : 'delete']('empty');
     } catch {
