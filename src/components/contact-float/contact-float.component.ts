@@ -239,7 +239,7 @@ export class ContactFloat extends FowElement {
     // may sit inside <main> or <footer> too, so screen readers list it wherever the tag is placed.
     // prettier-ignore
     return html`<section class="${this._rootClass} dock ${side === 'bottom-left' ? 'left' : ''} ${multi ? 'multi' : ''}" lang=${this.locale} aria-label=${this.label || data.label} @focusout=${this._onFocusOut}>${multi
-      ? html`<button id="toggle" part="button" class="fab ${this.attention ? 'attention' : ''}" aria-expanded=${this.open} aria-controls="menu" @click=${() => this._setOpen(!this.open)}>${icon(this.open ? CLOSE : CHAT)}<span part="label">${this.label || data.label}</span></button><div id="menu" part="menu" ?hidden=${!this.open}><ul role="list">${channels.map((c) => html`<li>${this._renderChannel(c, s, note)}</li>`)}</ul></div>`
+      ? html`<button id="toggle" part="button" class="fab ${this.attention ? 'attention' : ''}" aria-expanded=${this.open} aria-controls="menu" @click=${() => this._setOpen(!this.open)}>${icon(this.open ? CLOSE : CHAT)}<span part="label">${this.label || data.label}</span></button><div id="menu" part="menu" class="menu" ?hidden=${!this.open}><ul role="list">${channels.map((c) => html`<li>${this._renderChannel(c, s, note)}</li>`)}</ul></div>`
       : this._renderChannel(channels[0], s, note, true)}</section>`;
   }
 

@@ -68,7 +68,7 @@ export default css`
   }
   .fab,
   .copy,
-  #menu,
+  .menu,
   .dock > .note:not(:empty) {
     box-shadow: var(--_shadow);
   }
@@ -78,16 +78,16 @@ export default css`
     font-weight: 600;
   }
   .copy,
-  #menu,
+  .menu,
   .note {
     background: var(--_surface);
     border: 1px solid var(--_border);
   }
-  #menu,
+  .menu,
   .note {
     border-radius: var(--_radius);
   }
-  #menu {
+  .menu {
     padding: 6px;
     max-width: min(24em, 100%);
     max-height: calc(100vh + var(--_0) - 2 * var(--_y) - 72px);

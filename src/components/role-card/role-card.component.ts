@@ -151,7 +151,7 @@ export class RoleCard extends FowElement {
     return html`<div class=${this._rootClass} lang=${this.locale} part="card">${heading(
         level,
         'heading',
-        html`<button type="button" part="toggle" aria-expanded=${!!this.expanded} aria-controls="details" @click=${this._onToggle}>${data.title}</button>`,
+        html`<button type="button" class="toggle" part="toggle" aria-expanded=${!!this.expanded} aria-controls="details" @click=${this._onToggle}>${data.title}</button>`,
       )}<p class="summary" part="summary">${data.summary}</p><div id="details" class="details" part="details" ?hidden=${!this.expanded}>${[
         section(variantDuties && units ? fill(strings.dutiesIn, units.name) : strings.duties, variantDuties ?? data.duties),
         section(strings.positions, data.positions),

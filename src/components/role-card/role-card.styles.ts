@@ -25,7 +25,7 @@ export default css`
     font-size: 1.25em;
     line-height: 1.3;
   }
-  button {
+  .toggle {
     display: flex;
     align-items: center;
     justify-content: space-between;
@@ -43,12 +43,12 @@ export default css`
     text-align: start;
     cursor: pointer;
   }
-  button:hover {
+  .toggle:hover {
     text-decoration: underline;
     text-underline-offset: 3px;
   }
   /* The chevron: drawn with borders so it follows forced-colors and needs no icon bytes. */
-  button::after {
+  .toggle::after {
     content: '';
     flex: none;
     width: 9px;
@@ -59,11 +59,11 @@ export default css`
     transform: translateY(-25%) rotate(45deg);
   }
   @media (prefers-reduced-motion: no-preference) {
-    button::after {
+    .toggle::after {
       transition: transform 0.2s;
     }
   }
-  [aria-expanded=true]::after {
+  .toggle[aria-expanded=true]::after {
     transform: translateY(25%) rotate(225deg);
   }
   /* A partner's ::part(details) { display: … } must not open collapsed details. */
@@ -102,7 +102,7 @@ export default css`
     .details[hidden] {
       display: block !important;
     }
-    button::after {
+    .toggle::after {
       display: none;
     }
   }
