@@ -30,7 +30,7 @@ const ALL = { budget: 15 * KB, target: 12 * KB };
 const ONE = { budget: 10 * KB, target: 8 * KB };
 /** Issue 19's ceilings: the all-in-one file, and each element alone (its file and the chunk it imports). */
 export const CEILINGS = {
-  [ALL_IN_ONE]: 18.13 * KB,
+  [ALL_IN_ONE]: 18.14 * KB,
   'office-compare.js': 10.4 * KB,
   'role-card.js': 10.6 * KB,
   'contact-float.js': 12.98 * KB,
@@ -50,14 +50,14 @@ export const SET_ALLOWANCE = 1 * KB;
 // (CONTRIBUTING.md, "Cuts made so far").
 export const NOT_YET = {
   'office-compare.js': 10.78 * KB,
-  'role-card.js': 11.02 * KB,
-  'contact-float.js': 13.58 * KB,
-  'office-compare.js + role-card.js + contact-float.js': 20.83 * KB,
+  'role-card.js': 11.03 * KB,
+  'contact-float.js': 13.59 * KB,
+  'office-compare.js + role-card.js + contact-float.js': 20.84 * KB,
 };
 
 /** Files with a ceiling of their own, not a page: the classic-script twin and the hydrating build. */
 const OWN_CEILINGS = {
-  'front-office-widgets.iife.js': { ...ALL, ceiling: 18.13 * KB },
+  'front-office-widgets.iife.js': { ...ALL, ceiling: 18.14 * KB },
   // The hydrating build for prerendered pages (issue 10): the all-in-one file plus Lit's hydration
   // support (about 1.7 KB). Outside issue 7's budgets, which are the default file's; only a ceiling.
   'front-office-widgets.hydrate.js': { ceiling: 20.02 * KB },
