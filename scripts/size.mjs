@@ -30,7 +30,7 @@ const ALL = { budget: 15 * KB, target: 12 * KB };
 const ONE = { budget: 10 * KB, target: 8 * KB };
 /** Issue 19's ceilings: the all-in-one file, and each element alone (its file and the chunk it imports). */
 export const CEILINGS = {
-  [ALL_IN_ONE]: 18.23 * KB,
+  [ALL_IN_ONE]: 18.14 * KB,
   'office-compare.js': 10.4 * KB,
   'role-card.js': 10.6 * KB,
   'contact-float.js': 12.98 * KB,
@@ -46,20 +46,21 @@ export const SET_ALLOWANCE = 1 * KB;
  */
 // What the features merged with the chunk cost (December 2026): issue 16's numbering plan about 0.48 KB in
 // contact-float and the all-in-one files, issue 18's host reset about 0.05 KB a file, issue 17's boolean converter
-// about 0.03 KB. The ceilings below are the sizes with all of them, rounded up.
+// about 0.03 KB. The ceilings below are the sizes with all of them, rounded up, less the source cuts of December 2026
+// (CONTRIBUTING.md, "Cuts made so far").
 export const NOT_YET = {
-  'office-compare.js': 10.85 * KB,
-  'role-card.js': 11.1 * KB,
-  'contact-float.js': 13.65 * KB,
-  'office-compare.js + role-card.js + contact-float.js': 20.95 * KB,
+  'office-compare.js': 10.78 * KB,
+  'role-card.js': 11.03 * KB,
+  'contact-float.js': 13.59 * KB,
+  'office-compare.js + role-card.js + contact-float.js': 20.84 * KB,
 };
 
 /** Files with a ceiling of their own, not a page: the classic-script twin and the hydrating build. */
 const OWN_CEILINGS = {
-  'front-office-widgets.iife.js': { ...ALL, ceiling: 18.23 * KB },
+  'front-office-widgets.iife.js': { ...ALL, ceiling: 18.14 * KB },
   // The hydrating build for prerendered pages (issue 10): the all-in-one file plus Lit's hydration
   // support (about 1.7 KB). Outside issue 7's budgets, which are the default file's; only a ceiling.
-  'front-office-widgets.hydrate.js': { ceiling: 20.15 * KB },
+  'front-office-widgets.hydrate.js': { ceiling: 20.02 * KB },
 };
 
 function gnuGzip(buffer) {

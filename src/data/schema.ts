@@ -11,16 +11,13 @@ export type Check = (value: unknown, path: string) => string | null;
 export const text: Check = (value, path) =>
   typeof value === 'string' && value.trim() ? null : `${path} must be a non-empty string`;
 
+// The first problem wins: once `problem` is set, `problem || …` checks no further item.
 export const list =
   (item: Check): Check =>
-  (value, path) => {
-    if (!Array.isArray(value) || !value.length) return `${path} must be a non-empty array`;
-    for (let i = 0; i < value.length; i++) {
-      const problem = item(value[i], `${path}[${i}]`);
-      if (problem) return problem;
-    }
-    return null;
-  };
+  (value, path) =>
+    !Array.isArray(value) || !value.length
+      ? `${path} must be a non-empty array`
+      : value.reduce<string | null>((problem, each, i) => problem || item(each, `${path}[${i}]`), null);
 
 /** An object with exactly these fields; those in `optional` may be left out. */
 export const object =

@@ -171,13 +171,9 @@ export class ContactFloat extends FowElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    document.addEventListener('click', this._onDocumentClick);
-    document.addEventListener('keydown', this._onDocumentKeydown);
-    // Office hours may have begun or ended while the tab was in the background.
-    document.addEventListener('visibilitychange', this._refresh);
     // `tel:` does nothing on most desktops: offer to copy the number unless the main pointer is a touch screen.
     this._touch = matchMedia('(pointer: coarse)');
-    this._touch.addEventListener('change', this._refresh);
+    this._listen('addEventListener');
     connected().push(this);
     // Itself too: reconnected, it may have lost its corner to one that came in meanwhile.
     this.requestUpdate();
@@ -186,13 +182,19 @@ export class ContactFloat extends FowElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    document.removeEventListener('click', this._onDocumentClick);
-    document.removeEventListener('keydown', this._onDocumentKeydown);
-    document.removeEventListener('visibilitychange', this._refresh);
-    this._touch?.removeEventListener('change', this._refresh);
+    this._listen('removeEventListener');
     const list = connected();
     if (list.includes(this)) list.splice(list.indexOf(this), 1);
     this._refreshOthers();
+  }
+
+  /** One list for connecting and disconnecting, so the two cannot drift apart. */
+  private _listen(method: 'addEventListener' | 'removeEventListener'): void {
+    document[method]('click', this._onDocumentClick as EventListener);
+    document[method]('keydown', this._onDocumentKeydown as EventListener);
+    // Office hours may have begun or ended while the tab was in the background.
+    document[method]('visibilitychange', this._refresh);
+    this._touch?.[method]('change', this._refresh);
   }
 
   // Lit calls this synchronously from every property setter, so a page script that
@@ -257,12 +259,7 @@ export class ContactFloat extends FowElement {
 
   /** The channels to render, in order; each bad or missing value is left out with one warning. */
   private _resolveChannels(data: ContactData): Channel[] {
-    const values: Record<ChannelName, string | undefined> = {
-      zalo: this.zalo || data.zalo,
-      phone: this.phone || data.phone,
-      messenger: this.messenger || data.messenger,
-      email: this.email || data.email,
-    };
+    const values = Object.fromEntries(CHANNELS.map((name) => [name, this[name] || data[name]])) as Record<ChannelName, string | undefined>;
     const names = this.channels?.trim()
       ? this.channels.split(',').map((name) => name.trim().toLowerCase()).filter(Boolean)
       : CHANNELS.filter((name) => values[name]);
@@ -281,14 +278,13 @@ export class ContactFloat extends FowElement {
       const built = channelOf(channel, value);
       if (built?.renamed) this._warnOnce(`${channel}="${value}": pre-2017 area code, linked as ${built.shown}.`);
       if (built) result.push(built);
-      else this._warnOnce(`${this[channel] ? '' : 'data.'}${channel}="${value}" is not valid; accepted: ${ACCEPTED[channel]}. The channel is left out.`);
+      else this._warnOnce(invalidValue(`${this[channel] ? '' : 'data.'}${channel}`, value, ACCEPTED[channel], 'the other channels'));
     }
     return result;
   }
 
   /** The office hours sentence for the phone channel, and whether the office is closed now. */
   private _hoursNote(s: ContactStrings): Note | null {
-    if (!this.hours && !this.days) return null;
     const hours = this.hours ? parseHours(this.hours) : null;
     if (this.hours && !hours) this._warnOnce(invalidValue('hours', this.hours, 'HH:MM-HH:MM (08:00-17:30)', 'all day'));
     const days = this.days ? parseDays(this.days) : null;

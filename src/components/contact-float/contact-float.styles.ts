@@ -164,7 +164,7 @@ export default css`
    * takes back that pixel and the gap so the icon sits centred (either direction); the clip hides the text, which
    * overflows the box, and clips nothing from 480 px on, where overflow: hidden could cut stacked diacritics (Ỗ).
    */
-  .fab [part~='label'] {
+  .fab [part~=label] {
     max-width: var(--_w);
     max-height: var(--_w);
     margin-inline-start: min(0px, var(--_w) - 10px);

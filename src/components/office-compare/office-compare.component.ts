@@ -124,18 +124,18 @@ export class OfficeCompare extends FowElement {
     // Names shared by both layouts, so one `::part()` rule styles a side in either.
     const part = (side: Side, name: string) => (side === highlight ? `${name} highlighted` : name);
     const sideName = (side: Side) =>
-      html`${data[side]}${side === highlight ? html` <span class="label" part="highlight-label">${strings.recommended}</span>` : nothing}`;
+      html`${data[side]}${side === highlight ? html` <span part="highlight-label">${strings.recommended}</span>` : nothing}`;
 
     // No white space between the table's tags: it would only add text nodes (and bytes).
     // prettier-ignore
-    const table = (): TemplateResult => html`<table class="table" part="table"><caption part="caption">${caption}</caption><thead><tr><th scope="col" part="header">${strings.criterion}</th>${SIDES.map(
+    const table = (): TemplateResult => html`<table part="table"><caption part="caption">${caption}</caption><thead><tr><th scope="col" part="header">${strings.criterion}</th>${SIDES.map(
       (side) => html`<th scope="col" class=${side} part=${part(side, 'header')}>${sideName(side)}</th>`,
     )}</tr></thead><tbody>${rows.map(
       (row: Criterion) => html`<tr><th scope="row" part="row-header">${row.label}</th>${SIDES.map((side) => html`<td class=${side} part=${part(side, 'cell')}>${row[side]}</td>`)}</tr>`,
     )}</tbody></table>`;
 
     // prettier-ignore
-    const stacked = (): TemplateResult => html`<figure class="stacked" part="stacked"><figcaption part="caption">${caption}</figcaption>${rows.map(
+    const stacked = (): TemplateResult => html`<figure part="stacked"><figcaption part="caption">${caption}</figcaption>${rows.map(
       (row: Criterion) => html`<div class="item" part="item">${heading(level, 'row-header', row.label)}<dl>${SIDES.map(
         (side) => html`<div class=${side}><dt part=${part(side, 'header')}>${sideName(side)}</dt><dd part=${part(side, 'cell')}>${row[side]}</dd></div>`,
       )}</dl></div>`,

@@ -81,7 +81,7 @@ export default css`
   .hl-back .back {
     background: var(--_tint);
   }
-  .label {
+  span {
     display: inline-block;
     margin-inline-start: 0.25em;
     padding: 0 0.5em;
@@ -123,14 +123,14 @@ export default css`
   }
   /* 40em keeps about 30 characters a line in each text column of the table; narrower, the
      stacked layout reads better. The hidden structure is display:none, so it is not read out. */
-  .auto .stacked {
+  .auto figure {
     display: none;
   }
   @container (width < 40em) {
-    .auto .table {
+    .auto table {
       display: none;
     }
-    .auto .stacked {
+    .auto figure {
       display: block;
     }
   }
@@ -144,7 +144,7 @@ export default css`
       --_text: #000;
       --_border: #000;
     }
-    .label {
+    span {
       border-color: currentColor;
       background: none;
       color: inherit;

@@ -1,7 +1,7 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { frontSkills as enSkills, frontSkillsNote as enNote, industries as enIndustries, roles as enRoles, roleStrings as enStrings } from '../../data/en.js';
 import { overrideOf, roleCardFields } from '../../data/schema.js';
-import type { Industry, RoleCardData, RoleId } from '../../data/types.js';
+import type { Industry, IndustryUnits, RoleCardData, RoleId, SpecificIndustry } from '../../data/types.js';
 import { frontSkills as viSkills, frontSkillsNote as viNote, industries as viIndustries, roles as viRoles, roleStrings as viStrings } from '../../data/vi.js';
 import { booleanAttribute } from '../../internal/boolean-attribute.js';
 import { DataOverride } from '../../internal/data-override.js';
@@ -13,9 +13,10 @@ import { heading, headingLevelConverter, levelOf, type HeadingLevel } from '../.
 const ROLE_IDS: readonly RoleId[] = ['receptionist', 'customer-relations', 'sales'];
 const INDUSTRIES: readonly Industry[] = ['general', 'banking', 'hospitality'];
 
+// `shared`: what every role of a locale carries, in the order `data` lists it.
 const bundled = {
-  vi: { roles: viRoles, industries: viIndustries, skills: viSkills, note: viNote, strings: viStrings },
-  en: { roles: enRoles, industries: enIndustries, skills: enSkills, note: enNote, strings: enStrings },
+  vi: { roles: viRoles, strings: viStrings, shared: { skills: viSkills, skillsNote: viNote, industries: viIndustries } },
+  en: { roles: enRoles, strings: enStrings, shared: { skills: enSkills, skillsNote: enNote, industries: enIndustries } },
 };
 
 const fill = (template: string, industry: string) => template.replace('{industry}', industry);
@@ -110,7 +111,7 @@ export class RoleCard extends FowElement {
     const id = this._knownRoleId;
     if (!id) return undefined;
     const part = bundled[this.locale];
-    return this._overrides.apply({ ...part.roles[id], skills: part.skills, skillsNote: part.note, industries: part.industries });
+    return this._overrides.apply({ ...part.roles[id], ...part.shared });
   }
 
   set data(value: Partial<RoleCardData> | null | undefined) {
@@ -126,10 +127,7 @@ export class RoleCard extends FowElement {
     super.willUpdate(changed);
     const id = this.roleId;
     const empty = !this._knownRoleId;
-    if (empty) {
-      const accepted = `accepted values: ${ROLE_IDS.join(', ')}. Rendering nothing.`;
-      this._warnOnce(id ? `role-id="${id}" is not valid; ${accepted}` : `role-id is missing; ${accepted}`);
-    }
+    if (empty) this._warnOnce(`role-id${id ? `="${id}" is not valid` : ' is missing'}; accepted values: ${ROLE_IDS.join(', ')}. Rendering nothing.`);
     try {
       this._internals?.states?.[empty ? 'add' : 'delete']('empty');
     } catch {
@@ -144,15 +142,16 @@ export class RoleCard extends FowElement {
     const industry = this._oneOf('industry', this.industry, INDUSTRIES, 'general');
     const level = levelOf(this.headingLevel, this._oneOf.bind(this));
     const sub = level + 1;
-    const units = industry === 'general' ? undefined : data.industries[industry];
-    const variantDuties = industry === 'general' ? undefined : data.variants?.[industry]?.duties;
+    // Neither has a `general` key (the data checks refuse one), so general gets neither.
+    const units: IndustryUnits | undefined = data.industries[industry as SpecificIndustry];
+    const variantDuties = data.variants?.[industry as SpecificIndustry]?.duties;
     const section = (title: string, items: readonly string[] | undefined) =>
-      items?.length ? html`${heading(sub, 'subheading', title)}<ul class="list" part="list">${items.map((item) => html`<li>${item}</li>`)}</ul>` : nothing;
+      items?.length ? html`${heading(sub, 'subheading', title)}<ul part="list">${items.map((item) => html`<li>${item}</li>`)}</ul>` : nothing;
 
     return html`<div class=${this._rootClass} lang=${this.locale} part="card">${heading(
         level,
         'heading',
-        html`<button type="button" class="toggle" part="toggle" aria-expanded=${this.expanded ? 'true' : 'false'} aria-controls="details" @click=${this._onToggle}>${data.title}</button>`,
+        html`<button type="button" class="toggle" part="toggle" aria-expanded=${!!this.expanded} aria-controls="details" @click=${this._onToggle}>${data.title}</button>`,
       )}<p class="summary" part="summary">${data.summary}</p><div id="details" class="details" part="details" ?hidden=${!this.expanded}>${[
         section(variantDuties && units ? fill(strings.dutiesIn, units.name) : strings.duties, variantDuties ?? data.duties),
         section(strings.positions, data.positions),

@@ -63,7 +63,7 @@ export default css`
       transition: transform 0.2s;
     }
   }
-  .toggle[aria-expanded='true']::after {
+  .toggle[aria-expanded=true]::after {
     transform: translateY(25%) rotate(225deg);
   }
   /* A partner's ::part(details) { display: … } must not open collapsed details. */
@@ -79,7 +79,7 @@ export default css`
     font-weight: 700;
     line-height: 1.4;
   }
-  .list {
+  ul {
     margin: 0;
     padding-inline-start: 1.25em;
   }
