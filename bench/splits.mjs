@@ -19,7 +19,7 @@ process.chdir(root);
 const { default: configs, perElementFiles, PER_ELEMENT } = await import(`${root}/rollup.config.mjs`);
 
 const SPLITS = [
-  ['today: dataset, data checks, headings', PER_ELEMENT],
+  ['today: dataset, data checks, headings, boolean converter', PER_ELEMENT],
   ['dataset and data checks', /\/src\/data\/(vi|en|schema)\.ts$/],
   ['dataset and headings', /\/src\/(data\/(vi|en)|internal\/heading)\.ts$/],
   ['dataset only', /\/src\/data\/(vi|en)\.ts$/],
