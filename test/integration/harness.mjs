@@ -47,7 +47,12 @@ const tests = [];
  * default) for the few tests that run a slow tool, such as the Java validator.
  */
 export function test(name, fn, { skip = {}, timeout = 20000 } = {}) {
-  tests.push({ name, fn, skip, timeout });
+  tests.push({ name, fn, skip, timeout, spec: specOfCaller() });
+}
+
+/** The spec file that registered a test (its name, for the timing summary), from the call stack. */
+function specOfCaller() {
+  return /\/([\w.-]+\.spec\.mjs)\b/.exec(new Error().stack ?? '')?.[1] ?? '?';
 }
 
 /** Thrown to report a test as skipped, with the reason. */
@@ -345,7 +350,7 @@ async function close(browser) {
   else await stopBrowsers();
 }
 
-async function runTest({ name, fn, skip, timeout }, engine, browser, servers, counts) {
+async function runTest({ name, fn, skip, timeout, spec }, engine, browser, servers, counts, timings) {
   const tag = `[${LABEL[engine]}]`;
   if (skip[engine]) {
     counts.skipped++;
@@ -375,7 +380,27 @@ async function runTest({ name, fn, skip, timeout }, engine, browser, servers, co
     }
   } finally {
     await context.close().catch(() => {});
+    timings.push({ name, spec, ms: Date.now() - t0 });
   }
+}
+
+/**
+ * Where an engine's time went: each spec file's share and the slowest tests, so that a suite grown slow shows why
+ * (CI's rule is well under 10 minutes for the whole `npm test`).
+ */
+function printTimings(engine, timings) {
+  const bySpec = new Map();
+  for (const { spec, ms } of timings) {
+    const entry = bySpec.get(spec) ?? { ms: 0, tests: 0 };
+    entry.ms += ms;
+    entry.tests++;
+    bySpec.set(spec, entry);
+  }
+  const seconds = (ms) => `${(ms / 1000).toFixed(1)} s`.padStart(8);
+  console.log(`${LABEL[engine]}: time per spec file`);
+  for (const [spec, { ms, tests }] of [...bySpec].sort((a, b) => b[1].ms - a[1].ms)) console.log(`  ${seconds(ms)}  ${spec} (${tests} test${tests === 1 ? '' : 's'})`);
+  console.log(`${LABEL[engine]}: the slowest tests`);
+  for (const { spec, name, ms } of [...timings].sort((a, b) => b.ms - a.ms).slice(0, 10)) console.log(`  ${seconds(ms)}  ${spec}: ${name.length > 110 ? `${name.slice(0, 109)}…` : name}`);
 }
 
 const summary = ({ passed, skipped, failed }) => `${passed} passed, ${skipped} skipped, ${failed} failed`;
@@ -408,8 +433,10 @@ export async function run(filter, engines) {
       running.add(browser);
       const version = (await browser.version()).split('/').pop();
       console.log(`\n${LABEL[engine]} ${version}`);
-      for (const entry of selected) await runTest(entry, engine, browser, servers, counts);
+      const timings = [];
+      for (const entry of selected) await runTest(entry, engine, browser, servers, counts, timings);
       await close(browser);
+      printTimings(engine, timings);
       console.log(`${LABEL[engine]}: ${summary(counts)} in ${((Date.now() - began) / 1000).toFixed(1)} s`);
     }
   } finally {
