@@ -79,6 +79,23 @@ export function check(condition, message) {
 
 export const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 
+/**
+ * `fn` for each of `items`, {@link PARALLEL} at a time; resolves to the results in the items' order. For pages that
+ * are only loaded and read (each in a window of its own: `t.open(url, { window: true })`), whose waits then overlap.
+ */
+export async function atOnce(items, fn, limit = PARALLEL) {
+  const results = [];
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length) {
+      const index = next++;
+      results[index] = await fn(items[index], index);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+  return results;
+}
+
 export const show = (value) => JSON.stringify(value, null, 2);
 
 /** Runs before any script of every page, in the page's own world. */

@@ -74,6 +74,8 @@ for (const file of pages) {
         check(!missing.length, () => `${label}: not found on the static host: ${show(missing)}`);
         check(!r.failed.length, () => `${label}: failed requests: ${show(r.failed)}`);
         check(!r.errors.length, () => `${label}: console errors: ${show(r.errors)}`);
+        // The test runs beside others (parallel), its page in a window of its own: a hidden page would measure no shift.
+        check(!r.hidden, `${label}: the page was hidden while it loaded, so its shifts were not seen`);
         const cls = r.shifts.reduce((sum, s) => sum + s.value, 0);
         check(cls < MAX_CLS, () => `${label}: CLS ${cls.toFixed(3)} (${r.shiftsMeasuredBy}): ${show(r.shifts)}`);
         const violations = await axeViolations(page);
@@ -86,7 +88,7 @@ for (const file of pages) {
     } finally {
       await host.close();
     }
-  });
+  }, { parallel: true });
 }
 
 test('site: every HTML snippet of embedding.html and theming.html works when pasted (integrity checked, elements upgraded, no error)', async (t) => {
@@ -122,7 +124,7 @@ test('site: every HTML snippet of embedding.html and theming.html works when pas
   } finally {
     await host.close();
   }
-});
+}, { parallel: true });
 
 
 test(
