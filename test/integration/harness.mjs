@@ -13,6 +13,7 @@
  */
 import { readFileSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { availableParallelism, loadavg } from 'node:os';
 import { puppeteerCore } from '@web/test-runner-chrome';
 import { findFirefox, LABEL } from '../../scripts/browsers.mjs';
 import { CHROMIUM_FLAGS, findChromium } from '../../scripts/chromium.mjs';
@@ -61,6 +62,16 @@ export function test(name, fn, { skip = {}, timeout = 20000, parallel = false } 
  * window), so three overlap well also on CI's two cores with both engines running; FOW_PARALLEL=1 runs them one by one.
  */
 export const PARALLEL = Math.max(1, Number(process.env.FOW_PARALLEL) || 3);
+
+/**
+ * The tests of a `parallel` group run {@link PARALLEL} at once only while the machine has room: where the run queue is
+ * already six times the cores (other jobs on a shared machine), tests side by side would only share the same CPU
+ * (no faster) and each risk its time limit, so the group runs one by one, as without `parallel`.
+ */
+function groupSize() {
+  if (process.env.FOW_PARALLEL) return PARALLEL;
+  return loadavg()[0] > 6 * availableParallelism() ? 1 : PARALLEL;
+}
 
 /** The spec file that registered a test (its name, for the timing summary), from the call stack. */
 function specOfCaller() {
@@ -411,6 +422,8 @@ async function runTest({ name, fn, skip, timeout, parallel, spec }, engine, brow
   if (interrupted) return;
   const context = await browser.createBrowserContext();
   const t0 = Date.now();
+  // Beside others, a test shares the machine with them: its time limit grows with how many run at once.
+  if (parallel) timeout *= PARALLEL;
   try {
     let timer;
     const note = await Promise.race([
@@ -440,6 +453,8 @@ async function runTest({ name, fn, skip, timeout, parallel, spec }, engine, brow
  * every test before it have ended, so the report reads in the order the tests were registered.
  */
 async function runTogether(group, engine, browser, servers, counts, timings) {
+  const size = groupSize();
+  if (size < PARALLEL) console.log(`  (load average ${loadavg()[0].toFixed(1)} on ${availableParallelism()} cores: the next ${group.length} tests run one by one)`);
   const lines = group.map(() => []);
   const ended = group.map(() => false);
   let printed = 0;
@@ -452,7 +467,7 @@ async function runTogether(group, engine, browser, servers, counts, timings) {
       while (printed < group.length && ended[printed]) console.log(lines[printed++].join('\n'));
     }
   };
-  await Promise.all(Array.from({ length: Math.min(PARALLEL, group.length) }, worker));
+  await Promise.all(Array.from({ length: Math.min(size, group.length) }, worker));
 }
 
 /**
