@@ -18,14 +18,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { RENDERER_MATRIX, RENDERER_MATRIX_EN } from '../ssr/renderer-matrix.mjs';
-import { axeViolations, check, recorded, show, test } from './harness.mjs';
+import { atOnce, axeViolations, check, recorded, show, test } from './harness.mjs';
 import { CDN_DIR, ROOT, siteBuild } from './server.mjs';
 
 /** The configurator's address in the site. */
 const configuratorUrl = (t, hash = '') => `${t.servers.partnerOrigin}/site/configurator.html${hash}`;
 
-async function openConfigurator(t, { width = 1280, height = 900, hash = '', init } = {}) {
-  const page = await t.open(configuratorUrl(t, hash), { width, height, init });
+async function openConfigurator(t, { width = 1280, height = 900, hash = '', init, window } = {}) {
+  const page = await t.open(configuratorUrl(t, hash), { width, height, init, window });
   await page.waitForSelector('form[aria-busy="false"]', { timeout: 10000 });
   return page;
 }
@@ -655,22 +655,28 @@ test(
     try {
       const snippets = [];
       const alone = [];
-      for (const tag of ['office-compare', 'role-card', 'contact-float']) {
+      const offered = ['office-compare', 'role-card', 'contact-float'].flatMap((tag) =>
+        [['prerendered', 'all'], ['html', 'element'], ['html', 'all']].map(([view, script]) => ({ tag, view, script })),
+      );
+      // The configurator pages only read: a few at once, each in a window of its own (the files are listed in order).
+      const texts = await atOnce(offered, async ({ tag, view, script }) => {
         // With a colour, so that the snippets carry their <style>.
-        for (const [view, script] of [['prerendered', 'all'], ['html', 'element'], ['html', 'all']]) {
-          const page = await openConfigurator(t, { hash: `#element=${tag}&--fow-accent=%23006d5b${view === 'html' ? '&view=html' : ''}${script === 'all' && view === 'html' ? '&script=all' : ''}` });
-          const text = view === 'html' ? await readSnippet(page) : (await readPrerenderedView(page)).snippet;
-          await page.close();
-          check(text?.startsWith('<div>\n<style>'), () => `<${tag}> ${view}: the snippet is not a <div> starting with its <style>:\n${text?.slice(0, 200)}`);
-          const file = join(dir, `${tag}-${view}-${script}.html`);
-          await writeFile(file, articlePage(text));
-          snippets.push(file);
-          // The rendered element alone: its validity is the renderer's (and its tests') to answer for.
-          if (view === 'prerendered') {
-            const element = join(dir, `${tag}-alone.html`);
-            await writeFile(element, articlePage(text.slice(text.indexOf(`\n<${tag} `) + 1, text.lastIndexOf('\n</div>'))));
-            alone.push(element);
-          }
+        const page = await openConfigurator(t, { hash: `#element=${tag}&--fow-accent=%23006d5b${view === 'html' ? '&view=html' : ''}${script === 'all' && view === 'html' ? '&script=all' : ''}`, window: true });
+        const text = view === 'html' ? await readSnippet(page) : (await readPrerenderedView(page)).snippet;
+        await page.close();
+        return text;
+      });
+      for (const [i, { tag, view, script }] of offered.entries()) {
+        const text = texts[i];
+        check(text?.startsWith('<div>\n<style>'), () => `<${tag}> ${view}: the snippet is not a <div> starting with its <style>:\n${text?.slice(0, 200)}`);
+        const file = join(dir, `${tag}-${view}-${script}.html`);
+        await writeFile(file, articlePage(text));
+        snippets.push(file);
+        // The rendered element alone: its validity is the renderer's (and its tests') to answer for.
+        if (view === 'prerendered') {
+          const element = join(dir, `${tag}-alone.html`);
+          await writeFile(element, articlePage(text.slice(text.indexOf(`\n<${tag} `) + 1, text.lastIndexOf('\n</div>'))));
+          alone.push(element);
         }
       }
       // And the README's first example (test/integration/layout-shift.spec.mjs pastes it too).

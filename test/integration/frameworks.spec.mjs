@@ -11,6 +11,7 @@ import { AssertionError, check, recorded, show, test, whenRendered } from './har
 import { clickInShadow } from './elements.mjs';
 import { checkClean } from './csp.spec.mjs';
 import { moduleScript, partnerPage } from './pages.mjs';
+import { appsWanted, FRAMEWORK_TESTS, frameworkApps } from './framework-apps.mjs';
 
 test('frameworks: a Preact app sets attributes, properties and event listeners on the elements', async (t) => {
   const cdn = t.servers.cdnOrigin;
@@ -50,18 +51,18 @@ test('frameworks: a Preact app sets attributes, properties and event listeners o
  * The apps of test/frameworks/ (React 19 and 18, Preact, Vue 3, Svelte 5), built from the packed tarball as a partner
  * installs it (test/frameworks/build.mjs), each rendered on the client alone and, but for React's plain tags, rendered
  * on the server then hydrated. Each checks what a visitor sees in the shadow DOM and that every event reaches the
- * framework's own handler. Built once per run, before the first test, and only when a framework test is selected.
+ * framework's own handler. Built once per run (framework-apps.mjs: for every engine at once, while the first tests
+ * run), and only when a framework test is selected; the first framework test waits for the build.
  */
-const FRAMEWORK_TESTS = 'frameworks: the';
-const filter = process.argv[2];
-const wanted = !filter || FRAMEWORK_TESTS.includes(filter) || filter.startsWith(FRAMEWORK_TESTS) || filter.startsWith('frameworks');
-const built = wanted ? await buildFrameworkApps() : undefined;
+const APPS = appsWanted(process.argv[2]) ? (await import('../frameworks/build.mjs')).APPS : [];
+let served;
+/** The built apps, `{ dir, apps, origin }`, served from a third origin: once, for the first framework test. */
+const builtApps = () => (served ??= serveFrameworkApps());
+// Started now, so that the build runs during the tests before these (a failed build fails each framework test).
+if (APPS.length) builtApps().catch(() => {});
 
-async function buildFrameworkApps() {
-  const { buildApps } = await import('../frameworks/build.mjs');
-  const result = await buildApps();
-  console.log(`frameworks: ${result.apps.length} apps packed, installed and built in ${result.seconds.toFixed(1)} s`);
-  process.once('exit', result.remove);
+async function serveFrameworkApps() {
+  const result = await frameworkApps();
   // The app bundles, from a third origin (module scripts load with CORS).
   const server = createServer(async (req, res) => {
     const file = /^\/(app-\d+\.js)$/.exec(new URL(req.url, 'http://x').pathname)?.[1];
@@ -78,9 +79,12 @@ async function buildFrameworkApps() {
 // hydration warnings.
 const LIT_DEV_MODE = /^Lit is in dev mode/;
 
-for (const [index, app] of (built?.apps ?? []).entries()) {
-  for (const ssr of app.html === undefined ? [false] : [false, true]) {
-    test(`${FRAMEWORK_TESTS} ${app.name} app, ${ssr ? 'server-rendered then hydrated' : 'rendered on the client'}`, async (t) => {
+for (const [index, { name, ssr: rendersOnServer }] of APPS.entries()) {
+  for (const ssr of rendersOnServer ? [false, true] : [false]) {
+    test(`${FRAMEWORK_TESTS} ${name} app, ${ssr ? 'server-rendered then hydrated' : 'rendered on the client'}`, async (t) => {
+      const built = await builtApps();
+      const app = built.apps[index];
+      check(app?.name === name && (app.html !== undefined) === rendersOnServer, () => `the build gave another app: ${show(app && { ...app, html: app.html?.slice(0, 40) })}`);
       const body = `<div id="app">${ssr ? app.html : ''}</div>`;
       if (ssr) {
         // The server's markup with the CDN file alone, as a page shows it while the app's own script is still on its

@@ -13,6 +13,7 @@
  */
 import { readFileSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { availableParallelism, loadavg } from 'node:os';
 import { puppeteerCore } from '@web/test-runner-chrome';
 import { findFirefox, LABEL } from '../../scripts/browsers.mjs';
 import { CHROMIUM_FLAGS, findChromium } from '../../scripts/chromium.mjs';
@@ -45,9 +46,36 @@ const tests = [];
  * Registers a test: `fn(t)` gets a {@link TestContext}. `skip: { firefox: reason }` reports it as skipped in that
  * engine, with the reason (name what the engine lacks and link its bug or compatibility table). `timeout` (ms, 20 s by
  * default) for the few tests that run a slow tool, such as the Java validator.
+ *
+ * `parallel: true`: the test may run at the same time as the tests registered next to it that say so too (up to
+ * {@link PARALLEL} at once), because all it does is load pages and read them: no mouse or keyboard input (one window
+ * has the focus), no server log shared with other tests, no clipboard. It still gets a browser context of its own, and
+ * each of its pages a window of its own ({@link TestContext#newPage}), so every page is visible and paints frames.
+ * Its lines are printed in the order the tests were registered.
  */
-export function test(name, fn, { skip = {}, timeout = 20000 } = {}) {
-  tests.push({ name, fn, skip, timeout });
+export function test(name, fn, { skip = {}, timeout = 20000, parallel = false } = {}) {
+  tests.push({ name, fn, skip, timeout, parallel, spec: specOfCaller() });
+}
+
+/**
+ * How many `parallel` tests run at once in one engine. Most of such a test is waiting (a slow CDN, a layout-shift
+ * window), so three overlap well also on CI's two cores with both engines running; FOW_PARALLEL=1 runs them one by one.
+ */
+export const PARALLEL = Math.max(1, Number(process.env.FOW_PARALLEL) || 3);
+
+/**
+ * The tests of a `parallel` group run {@link PARALLEL} at once only while the machine has room: where the run queue is
+ * already six times the cores (other jobs on a shared machine), tests side by side would only share the same CPU
+ * (no faster) and each risk its time limit, so the group runs one by one, as without `parallel`.
+ */
+function groupSize() {
+  if (process.env.FOW_PARALLEL) return PARALLEL;
+  return loadavg()[0] > 6 * availableParallelism() ? 1 : PARALLEL;
+}
+
+/** The spec file that registered a test (its name, for the timing summary), from the call stack. */
+function specOfCaller() {
+  return /\/([\w.-]+\.spec\.mjs)\b/.exec(new Error().stack ?? '')?.[1] ?? '?';
 }
 
 /** Thrown to report a test as skipped, with the reason. */
@@ -62,6 +90,23 @@ export function check(condition, message) {
 
 export const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 
+/**
+ * `fn` for each of `items`, {@link PARALLEL} at a time; resolves to the results in the items' order. For pages that
+ * are only loaded and read (each in a window of its own: `t.open(url, { window: true })`), whose waits then overlap.
+ */
+export async function atOnce(items, fn, limit = PARALLEL) {
+  const results = [];
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length) {
+      const index = next++;
+      results[index] = await fn(items[index], index);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+  return results;
+}
+
 export const show = (value) => JSON.stringify(value, null, 2);
 
 /** Runs before any script of every page, in the page's own world. */
@@ -71,8 +116,11 @@ function instrument() {
     policies: [],
     defines: {},
     shifts: [],
+    // A hidden page paints nothing, so it reports no shift: a layout-shift figure holds only if this stays false.
+    hidden: document.visibilityState !== 'visible',
   };
   Object.defineProperty(window, '__fow', { value: record });
+  document.addEventListener('visibilitychange', () => document.visibilityState === 'visible' || (record.hidden = true));
   // Capture phase on the window: violations inside shadow roots are composed events.
   window.addEventListener(
     'securitypolicyviolation',
@@ -162,7 +210,9 @@ function instrument() {
 }
 
 class TestContext {
-  constructor(engine, context, servers) {
+  constructor(engine, context, servers, { windows = false } = {}) {
+    /** Every page in a window of its own (a `parallel` test): see {@link TestContext#newPage}. */
+    this.windows = windows;
     /** 'chromium' or 'firefox': for the few expectations that differ by engine. */
     this.engine = engine;
     this.context = context;
@@ -173,10 +223,13 @@ class TestContext {
   /**
    * A new tab of this test's context. `javaScript: false`: a visitor with JavaScript off (the page's scripts do not
    * run; page.evaluate still does); `media`: prefers-color-scheme and prefers-reduced-motion, as
-   * `[{ name, value }]`; `init` runs before any script of every page it loads.
+   * `[{ name, value }]`; `init` runs before any script of every page it loads. `window: true` opens it in a window
+   * of its own instead of a tab: a tab that is not the selected one is hidden, and a hidden page gets no animation
+   * frames (Firefox's layout-shift measure counts frames) nor layout-shift entries, so pages measured at the same time
+   * each need a window (the default in a `parallel` test).
    */
-  async newPage({ width = 1280, height = 900, javaScript = true, media, init } = {}) {
-    const page = await this.context.newPage();
+  async newPage({ width = 1280, height = 900, javaScript = true, media, init, window = this.windows } = {}) {
+    const page = await (window ? newWindow(this.context) : this.context.newPage());
     await page.setViewport({ width, height });
     if (this.engine === 'firefox' && (!javaScript || media)) {
       // What BiDi cannot switch yet is set on the tab itself, found by a URL no other tab has; it holds for what the tab loads next.
@@ -194,10 +247,11 @@ class TestContext {
    * Opens `url` in a new tab of this test's context and records everything.
    * Returns the puppeteer page with `.log` (console messages, errors, requests).
    * `javaScript: false` opens it as a visitor without JavaScript (nothing is then recorded in the
-   * page, but console messages, CSP reports included, still are); `init` runs before any script of the page.
+   * page, but console messages, CSP reports included, still are); `init` runs before any script of the page;
+   * `window` as for {@link TestContext#newPage}.
    */
-  async open(url, { width = 1280, height = 900, waitUntil = 'load', media, javaScript = true, init } = {}) {
-    const page = await this.newPage({ width, height, javaScript, media });
+  async open(url, { width = 1280, height = 900, waitUntil = 'load', media, javaScript = true, init, window } = {}) {
+    const page = await this.newPage({ width, height, javaScript, media, window });
     const log = { console: [], errors: [], requests: [], failed: [] };
     page.on('console', (msg) => log.console.push({ type: msg.type(), text: msg.text(), url: msg.location()?.url }));
     // Firefox reports CSP violations, as uncaught errors are, with the page's errors (BiDi's log entries of type "javascript").
@@ -241,6 +295,17 @@ class TestContext {
 
 let blankTabs = 0;
 
+/**
+ * Windows are opened one at a time: headless Chromium leaves windows opened at the same moment hidden (no paint, no
+ * layout-shift entry) but the last; opened one after the other, each stays visible.
+ */
+let windowsOpened = Promise.resolve();
+function newWindow(context) {
+  const open = () => context.newPage({ type: 'window' });
+  windowsOpened = windowsOpened.then(open, open);
+  return windowsOpened;
+}
+
 /** What a page recorded, for assertions. */
 export async function recorded(page) {
   const inPage = await page.evaluate(() => ({
@@ -248,6 +313,8 @@ export async function recorded(page) {
     policies: window.__fow.policies,
     defines: window.__fow.defines,
     shifts: window.__fow.shifts,
+    /** Whether the page was ever hidden (a background tab) since it loaded: no frames then, so no shifts seen. */
+    hidden: window.__fow.hidden,
     /** 'layout-shift entries' (Chromium) or 'frame comparison' (Firefox, see instrument). */
     shiftsMeasuredBy: window.__fow.shiftsMeasuredBy,
   }));
@@ -345,37 +412,84 @@ async function close(browser) {
   else await stopBrowsers();
 }
 
-async function runTest({ name, fn, skip, timeout }, engine, browser, servers, counts) {
+async function runTest({ name, fn, skip, timeout, parallel, spec }, engine, browser, servers, counts, timings, say = console.log) {
   const tag = `[${LABEL[engine]}]`;
   if (skip[engine]) {
     counts.skipped++;
-    console.log(`  - ${tag} ${name} (skipped in ${LABEL[engine]}: ${skip[engine]})`);
+    say(`  - ${tag} ${name} (skipped in ${LABEL[engine]}: ${skip[engine]})`);
     return;
   }
   if (interrupted) return;
   const context = await browser.createBrowserContext();
   const t0 = Date.now();
+  // Beside others, a test shares the machine with them: its time limit grows with how many run at once.
+  if (parallel) timeout *= PARALLEL;
   try {
     let timer;
     const note = await Promise.race([
-      fn(new TestContext(engine, context, servers)),
+      fn(new TestContext(engine, context, servers, { windows: parallel })),
       new Promise((_, reject) => (timer = setTimeout(() => reject(new Error(`timed out after ${timeout / 1000} s`)), timeout))),
     ]).finally(() => clearTimeout(timer));
     counts.passed++;
-    console.log(`  ✓ ${tag} ${name} (${Date.now() - t0} ms)${typeof note === 'string' ? `\n      ${note}` : ''}`);
+    say(`  ✓ ${tag} ${name} (${Date.now() - t0} ms)${typeof note === 'string' ? `\n      ${note}` : ''}`);
   } catch (error) {
     if (error instanceof Skip) {
       counts.skipped++;
-      console.log(`  - ${tag} ${name} (skipped: ${error.message})`);
+      say(`  - ${tag} ${name} (skipped: ${error.message})`);
     } else if (!interrupted) {
       counts.failed++;
-      console.log(`  ✗ ${tag} ${name} (${Date.now() - t0} ms)`);
+      say(`  ✗ ${tag} ${name} (${Date.now() - t0} ms)`);
       const text = error instanceof AssertionError ? error.message : (error?.stack ?? String(error));
-      console.log(text.replace(/^/gm, '      '));
+      say(text.replace(/^/gm, '      '));
     }
   } finally {
     await context.close().catch(() => {});
+    timings.push({ name, spec, start: t0, end: Date.now() });
   }
+}
+
+/**
+ * Runs `group` (consecutive `parallel` tests), {@link PARALLEL} at a time; each test's lines are printed once it and
+ * every test before it have ended, so the report reads in the order the tests were registered.
+ */
+async function runTogether(group, engine, browser, servers, counts, timings) {
+  const size = groupSize();
+  if (size < PARALLEL) console.log(`  (load average ${loadavg()[0].toFixed(1)} on ${availableParallelism()} cores: the next ${group.length} tests run one by one)`);
+  const lines = group.map(() => []);
+  const ended = group.map(() => false);
+  let printed = 0;
+  let next = 0;
+  const worker = async () => {
+    while (next < group.length) {
+      const index = next++;
+      await runTest(group[index], engine, browser, servers, counts, timings, (line) => lines[index].push(line));
+      ended[index] = true;
+      while (printed < group.length && ended[printed]) console.log(lines[printed++].join('\n'));
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(size, group.length) }, worker));
+}
+
+/**
+ * Where an engine's time went: each spec file's share and the slowest tests, so that a suite grown slow shows why
+ * (CI's rule is well under 10 minutes for the whole `npm test`).
+ */
+function printTimings(engine, timings) {
+  // A spec's time is from its first test's start to its last test's end: `parallel` tests overlap.
+  const bySpec = new Map();
+  for (const { spec, start, end } of timings) {
+    const entry = bySpec.get(spec) ?? { start, end, tests: 0 };
+    entry.start = Math.min(entry.start, start);
+    entry.end = Math.max(entry.end, end);
+    entry.ms = entry.end - entry.start;
+    entry.tests++;
+    bySpec.set(spec, entry);
+  }
+  const seconds = (ms) => `${(ms / 1000).toFixed(1)} s`.padStart(8);
+  console.log(`${LABEL[engine]}: time per spec file`);
+  for (const [spec, { ms, tests }] of [...bySpec].sort((a, b) => b[1].ms - a[1].ms)) console.log(`  ${seconds(ms)}  ${spec} (${tests} test${tests === 1 ? '' : 's'})`);
+  console.log(`${LABEL[engine]}: the slowest tests`);
+  for (const { spec, name, ms } of timings.map((timing) => ({ ...timing, ms: timing.end - timing.start })).sort((a, b) => b.ms - a.ms).slice(0, 10)) console.log(`  ${seconds(ms)}  ${spec}: ${name.length > 110 ? `${name.slice(0, 109)}…` : name}`);
 }
 
 const summary = ({ passed, skipped, failed }) => `${passed} passed, ${skipped} skipped, ${failed} failed`;
@@ -408,8 +522,20 @@ export async function run(filter, engines) {
       running.add(browser);
       const version = (await browser.version()).split('/').pop();
       console.log(`\n${LABEL[engine]} ${version}`);
-      for (const entry of selected) await runTest(entry, engine, browser, servers, counts);
+      const timings = [];
+      for (let i = 0; i < selected.length; ) {
+        if (!selected[i].parallel) {
+          await runTest(selected[i], engine, browser, servers, counts, timings);
+          i++;
+          continue;
+        }
+        let end = i;
+        while (end < selected.length && selected[end].parallel) end++;
+        await runTogether(selected.slice(i, end), engine, browser, servers, counts, timings);
+        i = end;
+      }
       await close(browser);
+      printTimings(engine, timings);
       console.log(`${LABEL[engine]}: ${summary(counts)} in ${((Date.now() - began) / 1000).toFixed(1)} s`);
     }
   } finally {

@@ -78,7 +78,7 @@ test('sri.json: one sha384 per CDN file, chunk and theme, matching the bytes ser
     const hash = `sha384-${createHash('sha384').update(readFileSync(join(CDN_DIR, file))).digest('base64')}`;
     check(sri[file] === hash, `${file}: sri.json says ${sri[file]}, the file hashes to ${hash}`);
   }
-});
+}, { parallel: true });
 
 for (const [label, script] of [
   ['classic script (IIFE)', (cdn, sri) => classicScript(`${cdn}/cdn/front-office-widgets.iife.js`, `integrity="${sri['front-office-widgets.iife.js']}" crossorigin="anonymous"`)],
@@ -95,7 +95,7 @@ for (const [label, script] of [
     await whenRendered(page, single ? ['role-card'] : TAGS);
     await checkRendered(page);
     checkClean(await recorded(page));
-  });
+  }, { parallel: true });
 }
 
 for (const [label, files] of [
@@ -123,7 +123,7 @@ for (const [label, files] of [
       await page.close();
     }
     return notes.join('; ');
-  });
+  }, { parallel: true });
 }
 
 test('loaded several times: per-element files first, then the all-in-one, SRI on every request: the per-element files keep their tags, silent', async (t) => {
@@ -156,7 +156,7 @@ test('three README snippets pasted apart in one article (each with its import ma
   const repeats = r.warnings.filter((w) => /import map integrity rule .* conflicted/i.test(w));
   check(repeats.length === r.warnings.length && (t.engine === 'chromium' ? repeats.length >= 1 : repeats.length === 0), () => `warnings: ${show(r.warnings)}`);
   return repeats[0];
-});
+}, { parallel: true });
 
 test('imports.json: every ES module file with the chunks it imports, transitively; the IIFE is not listed', async () => {
   const imports = readImports();
@@ -169,7 +169,7 @@ test('imports.json: every ES module file with the chunks it imports, transitivel
     for (const chunk of chunks) check(readFileSync(join(CDN_DIR, file), 'utf8').includes(`"./${chunk}"`), `${file} does not import ./${chunk}`);
   }
   for (const file of ELEMENT_FILES) check(imports[file].length === 1, `${file} should import the one shared chunk: ${show(imports[file])}`);
-});
+}, { parallel: true });
 
 // What the browsers enforce for a module's static import. A `<script integrity>` covers its own file only; the
 // chunk it imports is checked against an integrity the page gives for that URL. An import map's "integrity" entry
@@ -234,7 +234,7 @@ for (const [label, how, expected] of [
     const requests = r.requests.filter((u) => u === chunkUrl).length;
     check(requests === 1 || (t.engine === 'chromium' && requests === 2 && how !== 'none' && how !== 'importmap' && how !== 'second map'), () => `the chunk was requested ${requests} times`);
     return `${outcome}, ${requests} request(s) for the chunk${outcome === 'blocked' ? `: ${integrityError(r)}` : ''}`;
-  });
+  }, { parallel: true });
 }
 
 test('SRI: a theme linked from the CDN with its integrity recolours the elements, under the strict CSP with the CDN in style-src', async (t) => {
@@ -253,7 +253,7 @@ test('SRI: a theme linked from the CDN with its integrity recolours the elements
   }));
   check(colours.token === '#c2410c' && colours.bar === 'rgb(194, 65, 12)', () => `the theme did not apply: ${show(colours)}`);
   checkClean(await recorded(page));
-});
+}, { parallel: true });
 
 test('SRI: a wrong integrity hash blocks the file (control: the browser really checks)', async (t) => {
   const cdn = t.servers.cdnOrigin;
@@ -265,7 +265,7 @@ test('SRI: a wrong integrity hash blocks the file (control: the browser really c
   const r = await recorded(page);
   check(!defined, 'role-card got defined from a file whose hash does not match');
   check(r.errors.some((e) => /integrity/i.test(e)), () => `expected an integrity error, got ${show(r.errors)}`);
-});
+}, { parallel: true });
 
 test('no network at run time: only the page and the script are requested, also after using every element', async (t) => {
   const cdn = t.servers.cdnOrigin;

@@ -15,12 +15,15 @@ import { fileURLToPath } from 'node:url';
 import { LABEL, chooseEngines } from '../../scripts/browsers.mjs';
 import { DRIVEN, interrupt, run, stopBrowsers } from './harness.mjs';
 import { removeSnapshot, snapshotBuild } from './server.mjs';
+import { appsWanted, startSharedBuild } from './framework-apps.mjs';
 
 const say = (message) => console.log(`integration: ${message}`);
 
 let interrupting = false;
 /** The child processes of a run with several engines (one each); stopped with this one. */
 const children = [];
+/** The framework apps built once for the engines' processes (framework-apps.mjs), removed at the end. */
+let sharedApps;
 for (const [signal, code] of [['SIGINT', 130], ['SIGTERM', 143], ['SIGHUP', 129]]) {
   process.once(signal, () => {
     interrupting = true;
@@ -29,6 +32,7 @@ for (const [signal, code] of [['SIGINT', 130], ['SIGTERM', 143], ['SIGHUP', 129]
     for (const child of children) child.kill('SIGTERM');
     interrupt()
       .then(removeSnapshot)
+      .then(() => sharedApps?.remove())
       .finally(() => process.exit(code));
   });
 }
@@ -49,9 +53,11 @@ const { engines } = chosen;
 async function runEachEngineInItsOwnProcess() {
   say(`${engines.map((engine) => LABEL[engine]).join(' and ')} at the same time, one process each; each report follows when it ends.`);
   const started = Date.now();
+  // The framework apps are built once, here, while the engines' processes run their first tests.
+  sharedApps = appsWanted(process.argv[2]) ? await startSharedBuild() : undefined;
   const runs = engines.map((engine) => {
     const child = spawn(process.execPath, [fileURLToPath(import.meta.url), ...process.argv.slice(2)], {
-      env: { ...process.env, BROWSERS: engine },
+      env: { ...process.env, BROWSERS: engine, ...(sharedApps && { FOW_FRAMEWORK_APPS: sharedApps.file }) },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     children.push(child);
@@ -61,6 +67,7 @@ async function runEachEngineInItsOwnProcess() {
     const done = new Promise((resolve) => child.once('close', (code, signal) => resolve({ engine, code: signal ? 1 : code, output })));
     return done;
   });
+  if (sharedApps) say(await sharedApps.log);
   const total = { passed: 0, skipped: 0, failed: 0 };
   let status = 0;
   for (const finished of runs) {
@@ -76,6 +83,7 @@ async function runEachEngineInItsOwnProcess() {
   }
   console.log(`\nIntegration suite: ${engines.map((engine) => LABEL[engine]).join(' and ')} in ${((Date.now() - started) / 1000).toFixed(1)} s`);
   console.log(`${total.passed} passed, ${total.skipped} skipped, ${total.failed} failed`);
+  await sharedApps?.remove();
   return status || total.failed ? 1 : 0;
 }
 

@@ -10,7 +10,7 @@ import { spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import { AssertionError, axeViolations, check, recorded, show, Skip, sleep, TAGS, test } from './harness.mjs';
+import { AssertionError, atOnce, axeViolations, check, recorded, show, Skip, sleep, TAGS, test } from './harness.mjs';
 import { CDN_DIR, ROOT, siteBuild, startStaticServer, versionOf } from './server.mjs';
 
 /** Lighthouse's and Google's "good" CLS is 0.1; the site's own pages must stay under it while they load. */
@@ -74,6 +74,8 @@ for (const file of pages) {
         check(!missing.length, () => `${label}: not found on the static host: ${show(missing)}`);
         check(!r.failed.length, () => `${label}: failed requests: ${show(r.failed)}`);
         check(!r.errors.length, () => `${label}: console errors: ${show(r.errors)}`);
+        // The test runs beside others (parallel), its page in a window of its own: a hidden page would measure no shift.
+        check(!r.hidden, `${label}: the page was hidden while it loaded, so its shifts were not seen`);
         const cls = r.shifts.reduce((sum, s) => sum + s.value, 0);
         check(cls < MAX_CLS, () => `${label}: CLS ${cls.toFixed(3)} (${r.shiftsMeasuredBy}): ${show(r.shifts)}`);
         const violations = await axeViolations(page);
@@ -86,7 +88,7 @@ for (const file of pages) {
     } finally {
       await host.close();
     }
-  });
+  }, { parallel: true });
 }
 
 test('site: every HTML snippet of embedding.html and theming.html works when pasted (integrity checked, elements upgraded, no error)', async (t) => {
@@ -102,12 +104,13 @@ test('site: every HTML snippet of embedding.html and theming.html works when pas
     check(snippets.length >= 6, `only ${snippets.length} HTML snippets found`);
     const pinned = /https:\/\/cdn\.jsdelivr\.net\/npm\/front-office-widgets@[\w.-]+\/dist\/cdn/g;
     const script = `<script type="module" src="${t.cdn}/front-office-widgets.js"></script>`;
-    for (const { file, code } of snippets) {
+    // Each snippet in a page of its own, a few at once (they are only loaded and read).
+    await atOnce(snippets, async ({ file, code }) => {
       check(!/%\w/.test(code), `${file}: a placeholder left in ${code}`);
       const local = code.replace(pinned, t.cdn);
       // A snippet with tags and no script is pasted where an administrator loads the script once for the site.
       const html = `<!doctype html><html lang="vi"><head><meta charset="utf-8"><title>snippet</title>${/<script/.test(local) || !/<(office-compare|role-card|contact-float)/.test(local) ? '' : script}</head><body><main><h1>Bài viết</h1>${local}<p>Đoạn văn sau.</p></main></body></html>`;
-      const page = await t.open(t.page(html), { width: 1280, height: 800 });
+      const page = await t.open(t.page(html), { width: 1280, height: 800, window: true });
       const tags = await settle(page);
       const r = await recorded(page);
       check(!r.errors.length && !r.failed.length, () => `${file}: ${code}\nerrors ${show(r.errors)} failed ${show(r.failed)}`);
@@ -118,11 +121,11 @@ test('site: every HTML snippet of embedding.html and theming.html works when pas
       const sheets = await page.evaluate(() => [...document.querySelectorAll('link[rel=stylesheet]')].map((link) => Boolean(link.sheet)));
       check(sheets.every(Boolean), () => `${file}: a stylesheet did not load (integrity?) from\n${code}`);
       await page.close();
-    }
+    });
   } finally {
     await host.close();
   }
-});
+}, { parallel: true });
 
 
 test(
