@@ -245,10 +245,13 @@ test('layout shift: with the README\'s :not(:defined) snippet, a script that nev
   check(shown === 'visible', `after 3 s without the script the article is ${shown}`);
 });
 
-test("layout shift: the guide's :not(:defined) snippet is the one tested here", async () => {
-  // docs/guide.md, "No layout shift": what partners copy must be what this suite measures.
-  const guide = readFileSync(new URL('docs/guide.md', `file://${ROOT}`), 'utf8');
+test("layout shift: the :not(:defined) snippet the guide and the site show, and the site uses, is the one tested here", async () => {
+  // What partners copy (docs/guide.md "No layout shift", the site's embedding page) and what the site itself runs
+  // (demo/demo.css) must be what this suite measures.
   const normalise = (css) => css.replace(/\/\*[\s\S]*?\*\//g, '').replace(/\s+/g, ' ').trim();
   const snippet = normalise(readFileSync(SNIPPET_FILE, 'utf8'));
-  check(normalise(guide).includes(snippet), "docs/guide.md's :not(:defined) snippet differs from test/integration/pages/not-defined.css: keep them the same");
+  for (const file of ['docs/guide.md', 'demo/embedding.html', 'demo/demo.css']) {
+    const copy = normalise(readFileSync(new URL(file, `file://${ROOT}`), 'utf8'));
+    check(copy.includes(snippet), `${file}'s :not(:defined) snippet differs from test/integration/pages/not-defined.css: keep them the same`);
+  }
 });
